@@ -1,0 +1,104 @@
+// object.h: garbage-collected objects shared by the loop and the language.
+//
+// Futures, tasks, handles and queues (core/loop) reference the language's
+// values (results, exceptions, callbacks), and coroutine frames (core/py)
+// reference futures and tasks: cycles are the norm. So every such object
+// lives on one tracing Heap (mark and sweep). Collection happens only at
+// safe points chosen by the driver (between loop callbacks, or at VM safe
+// points when no native frame holds a raw pointer); everything still alive
+// when the Heap is destroyed is freed then.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "core/loop/value.h"
+
+namespace loop {
+
+class Tracer;
+
+class Object {
+ public:
+  Object() = default;
+  Object(const Object&) = delete;
+  Object& operator=(const Object&) = delete;
+  virtual ~Object() = default;
+
+  // Report every Value and Object this object references.
+  virtual void trace(Tracer& tracer) = 0;
+  // Bytes owned outside sizeof(*this) (vectors, strings), for the memory budget.
+  virtual std::size_t extraBytes() const { return 0; }
+
+ private:
+  friend class Heap;
+  friend class Tracer;
+  Object* nextInHeap_ = nullptr;
+  std::uint32_t allocBytes_ = 0;
+  bool marked_ = false;
+};
+
+// Handed to Object::trace and to root sources during marking.
+class Tracer {
+ public:
+  void visit(Object* o) {
+    if (o != nullptr && !o->marked_) {
+      o->marked_ = true;
+      gray_.push_back(o);
+    }
+  }
+  void visit(Value v) {
+    if (v.isObject()) visit(v.asObject());
+  }
+
+ private:
+  friend class Heap;
+  std::vector<Object*> gray_;
+};
+
+// Anything outside the heap that holds references: the loop's queues, the
+// VM's running frames and module table, a test's locals.
+class RootSource {
+ public:
+  virtual ~RootSource() = default;
+  virtual void traceRoots(Tracer& tracer) = 0;
+};
+
+class Heap {
+ public:
+  Heap() = default;
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+  ~Heap();
+
+  template <class T, class... Args>
+  T* make(Args&&... args) {
+    T* obj = new T(static_cast<Args&&>(args)...);
+    adopt(obj, sizeof(T));
+    return obj;
+  }
+
+  void addRoots(RootSource* roots);
+  void removeRoots(RootSource* roots);
+
+  // Mark from every root source, then free what was not reached.
+  void collect();
+  // True when enough was allocated since the last collection to make one worthwhile.
+  bool wantsCollection() const { return bytesSinceCollect_ >= nextCollectBytes_; }
+
+  std::size_t liveObjects() const { return liveObjects_; }
+  std::size_t liveBytes() const { return liveBytes_; }
+
+ private:
+  void adopt(Object* obj, std::size_t bytes);
+
+  Object* first_ = nullptr;
+  std::vector<RootSource*> roots_;
+  std::size_t liveObjects_ = 0;
+  std::size_t liveBytes_ = 0;
+  std::size_t bytesSinceCollect_ = 0;
+  std::size_t nextCollectBytes_ = 8u << 20;
+};
+
+}  // namespace loop
