@@ -1,0 +1,12 @@
+data = {"name": "Ann", "scores": [1, 2.5, None], "tags": ("a",), "nested": {"k": [True, False]}}
+print(data)
+print(str(data) == repr(data))
+print([1, "two", 3.0, [4, (5, 6)]])
+print((1,), (), [], {}, "quote's", 'dq"')
+print(["a'b", 'c"d', "e\nf", "tab\t"])
+print(repr("hello"), str("hello"), repr('it\'s'))
+print(list(range(5)), tuple("abc"), dict(a=1, b=2))
+print(sorted({3, 1, 2}), set(), frozenset() == set())
+print(len(data), "name" in data, "Ann" in data.values())
+print([[0] * 3 for i in range(2)])
+print(list(range(10, 0, -3)))

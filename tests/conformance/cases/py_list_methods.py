@@ -1,0 +1,25 @@
+a = [5, 3, 8]
+a.append(1)
+a.extend([9, 2])
+a.insert(0, 7)
+print(a)
+print(a.pop(), a.pop(0), a)
+a.remove(8)
+print(a, a.index(3), a.count(3))
+a.sort()
+print(a)
+a.sort(reverse=True)
+print(a)
+a.reverse()
+print(a)
+words = ["banana", "Apple", "cherry", "date"]
+print(sorted(words), sorted(words, key=len), sorted(words, key=lambda w: w.lower()))
+print(sorted(words, key=len, reverse=True))
+pairs = [(2, "b"), (1, "z"), (2, "a"), (1, "y")]
+pairs.sort(key=lambda p: p[0])
+print(pairs)
+b = a.copy()
+b.clear()
+print(a, b, a + [0], a * 2, len(a), min(a), max(a), sum(a))
+del a[0]
+print(a)

@@ -1,0 +1,13 @@
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.title(), t.swapcase(), t.capitalize())
+print(t.split(", "), "a b  c".split(), "a,b,,c".split(","), "k=v=w".split("=", 1))
+print("-".join(["x", "y", "z"]), "".join(reversed("abc")))
+print(t.replace("l", "L"), t.replace("l", "L", 1))
+print(t.startswith("Hell"), t.endswith("!"), t.find("o"), t.find("zz"), t.rfind("o"))
+print(t.count("l"), t.index("W"), "abc".isalpha(), "123".isdigit(), " ".isspace())
+print("{} and {}".format("a", "b"), "{1}{0}".format("x", "y"), "{name}!".format(name="Bo"))
+print("ab".center(8, "*"), "ab".ljust(5, "."), "ab".rjust(5), "42".zfill(6), "-42".zfill(6))
+print("line1\nline2".splitlines(), "a\tb".expandtabs(4), "Mississippi".partition("ss"))
+print(ord("A"), chr(97), "abc" * 2, "abc"[::-1], "abc" < "abd", str(12) + "3")

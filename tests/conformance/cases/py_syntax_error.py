@@ -1,0 +1,4 @@
+print("a syntax error refuses the whole program: nothing runs")
+
+def broken(:
+    pass
