@@ -31,7 +31,7 @@ Scenario load(const QString& id) {
   const auto notes = QJsonDocument::fromJson(readText(QStringLiteral(":/scenarios/%1.json").arg(id)).toUtf8()).object();
   s.title = notes.value("title").toString(id);
   s.level = notes.value("level").toString(QStringLiteral("Core ideas"));
-  s.concept = notes.value("concept").toString();
+  s.idea = notes.value("concept").toString();
   s.watch = notes.value("watch").toString();
   for (const auto& q : notes.value("questions").toArray()) s.questions << q.toString();
   return s;

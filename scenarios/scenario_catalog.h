@@ -12,7 +12,7 @@ struct Scenario {
   QString id;        // file name without .py: "foo_bar"
   QString title;     // "Sleeping tasks: foo and bar"
   QString level;     // "The tutorials", "Core ideas", "Pitfalls"
-  QString concept;   // one sentence: what it teaches
+  QString idea;      // one sentence: the concept it teaches (notes key "concept")
   QString watch;     // what to watch while it plays
   QStringList questions;  // to ask a class
   QString source;    // the program

@@ -1,0 +1,31 @@
+// cli.h: the command line. `loopscope [FILE.py|SCENARIO]` opens the GUI;
+// `loopscope run FILE.py` prints exactly what CPython would;
+// `loopscope trace FILE.py --format jsonl|chrome -o OUT` exports the trace;
+// `loopscope shot SCENARIO|FILE [--at N] [--size WxH] -o OUT.png` renders the
+// window offscreen; `loopscope list` lists the scenarios.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace app {
+
+int main(int argc, char** argv);
+
+// Each command takes its own arguments (after the command word) and returns
+// the process exit status. Exposed for tests.
+int runCommand(const QStringList& args);
+int traceCommand(const QStringList& args);
+int listCommand(const QStringList& args);
+int shotCommand(const QStringList& args);
+int guiCommand(const QStringList& args);
+
+// A program named on the command line: a scenario id or a file path.
+struct ProgramSource {
+  QString source;
+  QString fileName;  // as shown in tracebacks
+  QString error;     // non-empty when it could not be read
+};
+ProgramSource loadProgram(const QString& nameOrPath);
+
+}  // namespace app
