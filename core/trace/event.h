@@ -13,6 +13,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 
 namespace trace {
 
@@ -113,6 +115,21 @@ struct Event {
 };
 static_assert(sizeof(Event) == 24);
 
+// Number of EventKind values (RunEnd is the last).
+inline constexpr int kEventKindCount = static_cast<int>(EventKind::RunEnd) + 1;
+
+// Names as spelled in the enums ("TimerScheduled", "TaskWakeup"): the JSON
+// Lines exporter writes them and the reader parses them back. An
+// out-of-range value gives "?".
 const char* eventKindName(EventKind kind);
+const char* handleKindName(HandleKind kind);
+const char* futureStateName(FutureState state);
+const char* queueKindName(QueueKind kind);
+const char* waiterRoleName(WaiterRole role);
+const char* primitiveKindName(PrimitiveKind kind);
+const char* streamName(Stream stream);
+const char* diagnosticKindName(DiagnosticKind kind);
+
+std::optional<EventKind> eventKindFromName(std::string_view name);
 
 }  // namespace trace

@@ -9,11 +9,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "core/trace/event.h"
+#include "core/trace/id_map.h"
 
 namespace trace {
 
@@ -61,7 +61,10 @@ struct FutureView {
   StrId label = 0;
   FutureState state = FutureState::Pending;
   StrId result = 0;
-  std::vector<StrId> callbacks;  // labels, in registration order
+  std::vector<StrId> callbacks;  // labels, in registration order; cleared when done
+                                 //   (asyncio moves them to `ready` as handles)
+  bool isTask = false;           // the FutureView a task has under its own id
+  std::uint32_t doneIteration = 0;  // State::iteration when it completed
 };
 
 struct QueueView {
@@ -92,9 +95,15 @@ struct State {
   Id running = 0;            // the task whose step is executing (0: none)
   std::vector<TaskView> tasks;          // creation order
   std::deque<HandleView> ready;         // front first
-  std::vector<TimerView> timers;        // sorted by (when, seq)
-  std::vector<FutureView> futures;      // creation order; done futures kept. A task is
-                                        //   also a future under its id (its done-callbacks)
+  std::deque<TimerView> timers;         // sorted by (when, seq); a deque because the
+                                        //   earliest leaves first and thousands may wait
+  std::vector<FutureView> futures;      // creation order. A task is also a future under
+                                        //   its id (for its done-callbacks). A done future
+                                        //   (or a done task's FutureView; the TaskView itself
+                                        //   stays in `tasks`) remains at least until the end
+                                        //   of the iteration after the one it completed in,
+                                        //   then may be pruned so long runs keep a bounded
+                                        //   state. Pending futures are never pruned.
   std::vector<QueueView> queues;
   std::vector<PrimitiveView> primitives;
   std::size_t outputEvents = 0;         // Output events so far
@@ -120,22 +129,26 @@ struct State {
   friend class Trace;
 
   // Id -> position maps so apply() stays O(1) with thousands of tasks. They
-  // are derived data: keyframes are stored without them (to halve their
-  // size) and Trace::stateAt() rebuilds them. A State without an index
+  // are derived data: keyframes are stored without them (to keep them
+  // small) and Trace::stateAt() rebuilds them. A State without an index
   // still answers lookups, by linear search.
   struct Index {
     bool built = false;
-    std::unordered_map<Id, std::uint32_t> tasks, futures, queues, primitives;
-    std::unordered_map<Id, std::pair<double, std::uint64_t>> timers;  // id -> (when, seq)
+    IdMap<std::uint32_t> tasks, futures, queues, primitives;  // id -> position
+    IdMap<std::pair<double, std::uint64_t>> timers;             // id -> (when, seq)
   };
   void rebuildIndex();
+  std::size_t contentBytes() const;  // memoryBytes() without the index
   TaskView* findTask(Id id);
   FutureView* findFuture(Id id);
   QueueView* findQueue(Id id);
   PrimitiveView* findPrimitive(Id id);
-  std::vector<TimerView>::iterator findTimer(Id id);
+  std::deque<TimerView>::iterator findTimer(Id id);
+
+  void pruneDoneFutures(std::uint32_t endingIteration);
 
   std::uint64_t nextTimerSeq_ = 0;
+  std::uint32_t prunable_ = 0;  // done futures still in `futures`
   Index index_{true, {}, {}, {}, {}, {}};
 };
 

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,14 +40,30 @@ class Trace {
   // Approximate bytes held (events, strings, keyframes), for the budget and benchmarks.
   std::size_t memoryBytes() const;
 
+  // Seeking internals, exposed for tests and benchmarks: how many keyframes
+  // exist and after how many events the k-th one was taken.
+  std::size_t keyframeCount() const { return keyframes_.size(); }
+  std::size_t keyframeIndex(std::size_t k) const { return keyframes_[k].rest.index; }
+
  private:
   friend class Recorder;
   std::vector<Event> events_;
   std::vector<std::string> strings_;
   std::string source_;
   std::string fileName_;
-  // keyframes_[k] is the state after kKeyframeInterval * (k + 1) events.
-  std::vector<State> keyframes_;
+  // A snapshot, stored lean: without the id index (stateAt rebuilds it),
+  // and with `tasks` cut into chunks shared with the previous keyframe when
+  // unchanged. Done tasks never change and pile up in long runs, so runs
+  // whose old tasks are all done share most chunks.
+  struct Keyframe {
+    State rest;  // everything but `tasks`
+    std::vector<std::shared_ptr<const std::vector<TaskView>>> taskChunks;
+  };
+  // In increasing order of State::index. Spacing is adaptive (see
+  // Recorder::maybeKeyframe): at least kKeyframeInterval events, more when a
+  // keyframe is big, so keyframes cost about kKeyframeBytesPerEvent bytes per event.
+  std::vector<Keyframe> keyframes_;
+  std::size_t keyframeBytes_ = 0;  // bytes held by keyframes, shared chunks counted once
 };
 
 // Appends events and interns strings; builds keyframes as it goes.
@@ -57,6 +74,10 @@ class Recorder {
   // Tracing can be switched off (benchmarks): then record() does nothing.
   void setEnabled(bool on) { enabled_ = on; }
   bool enabled() const { return enabled_; }
+
+  // The least number of events between keyframes (default kKeyframeInterval).
+  // Tests lower it to check seeking across many keyframes cheaply.
+  void setKeyframeInterval(std::size_t events);
 
   StrId intern(std::string_view s);
   void record(const Event& e);
@@ -72,13 +93,33 @@ class Recorder {
   std::shared_ptr<const Trace> finish();
 
  private:
+  // Takes a keyframe; called when enough events have passed since the last.
+  void maybeKeyframe();
+  // Fills k.taskChunks from live_.tasks, sharing the previous keyframe's
+  // unchanged chunks; returns the bytes newly allocated.
+  std::size_t shareTaskChunks(Trace::Keyframe& k) const;
+
+  // Hash and equality that accept a string_view, so intern() looks up without allocating.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::shared_ptr<Trace> trace_;
-  std::unordered_map<std::string, StrId> interned_;
+  std::unordered_map<std::string, StrId, StringHash, std::equal_to<>> interned_;
   State live_;  // state after every recorded event, for keyframes
+  std::size_t nextKeyframeCheck_ = 0;  // events().size() at which to consider one
+  std::size_t keyframeInterval_ = 0;   // set from kKeyframeInterval in the constructor
   bool enabled_ = true;
   Id lastId_ = 0;
 };
 
+// Tasks per shared chunk in a keyframe.
+inline constexpr std::size_t kKeyframeTaskChunk = 256;
+// The least number of events between two keyframes.
 inline constexpr std::size_t kKeyframeInterval = 4096;
+// Keyframe spacing grows with the bytes a keyframe adds (its unshared
+// part) so that snapshots cost about this many bytes per recorded event: a
+// keyframe adding 1 MB comes 50 K events after the previous one.
+inline constexpr std::size_t kKeyframeBytesPerEvent = 20;
 
 }  // namespace trace
