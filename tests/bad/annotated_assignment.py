@@ -1,0 +1,2 @@
+# expect-unsupported
+x: int = 1

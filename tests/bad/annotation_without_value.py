@@ -1,0 +1,3 @@
+class A:
+    defpr__(self):
+        pass

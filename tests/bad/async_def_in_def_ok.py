@@ -1,0 +1,4 @@
+def outer():
+    async def inner():
+        await x
+    return inner

@@ -1,0 +1,2 @@
+# expect-unsupported
+data = b'abc'

@@ -1,0 +1,1 @@
+print(r, a aw\op())

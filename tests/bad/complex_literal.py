@@ -1,0 +1,2 @@
+# expect-unsupported
+z = 1 + 2j

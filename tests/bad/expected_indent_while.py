@@ -1,0 +1,3 @@
+while True:
+# comment
+x = 1

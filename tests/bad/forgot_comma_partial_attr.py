@@ -1,0 +1,3 @@
+n = 1
+print(f"tick {n}"
+loop.)

@@ -1,0 +1,2 @@
+await_ = 1
+print(await_)

@@ -1,0 +1,5 @@
+# expect-unsupported
+x = 1
+match x:
+    case 1:
+        pass

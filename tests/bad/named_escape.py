@@ -1,0 +1,2 @@
+# expect-unsupported
+s = '\N{BULLET}'

@@ -1,0 +1,3 @@
+# just a comment
+
+# sim: latency https://x 1

@@ -1,0 +1,4 @@
+if 1:
+	x = 1
+	if x:
+		print(x)

@@ -1,0 +1,3 @@
+import asyncio
+f(1, "c"  g(2)
+h = 3

@@ -1,0 +1,3 @@
+# expect-unsupported
+if (n := 10) > 5:
+    pass
