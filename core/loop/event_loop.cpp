@@ -1,0 +1,431 @@
+// event_loop.cpp: BaseEventLoop's scheduling and _run_once in virtual time.
+#include "core/loop/event_loop.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "core/loop/format.h"
+
+namespace loop {
+
+namespace {
+// base_events.py: _MIN_SCHEDULED_TIMER_HANDLES and _MIN_CANCELLED_TIMER_HANDLES_FRACTION.
+constexpr std::size_t kMinScheduledTimerHandles = 100;
+constexpr double kMinCancelledTimerHandlesFraction = 0.5;
+// The loop's _clock_resolution under a virtual clock (contract section 3).
+constexpr double kClockResolution = 1e-9;
+}  // namespace
+
+EventLoop::EventLoop(Heap& heap, Host& host, trace::Recorder& recorder, Clock& clock)
+    : heap_(heap), host_(host), recorder_(recorder), clock_(clock) {
+  heap_.addRoots(this);
+}
+
+EventLoop::~EventLoop() { heap_.removeRoots(this); }
+
+// ---------------------------------------------------------------- scheduling
+
+Handle* EventLoop::pushReady(Handle* h, trace::StrId label, Task* task) {
+  h->id_ = recorder_.newId();
+  if (tracing()) {
+    recorder_.record(trace::EventKind::HandleScheduled, h->id_, task != nullptr ? task->id() : 0, label, 0.0,
+                     static_cast<std::uint8_t>(h->kind_));
+  }
+  ready_.push_back(h);
+  return h;
+}
+
+Handle* EventLoop::callSoon(NativeCallback fn, Object* target, Value arg, trace::HandleKind kind,
+                            std::string_view label, Task* task) {
+  Handle* h = heap_.make<Handle>(fn, target, arg, kind);
+  return pushReady(h, intern(label), task);
+}
+
+Handle* EventLoop::callSoon(Value callable, std::vector<Value> args) {
+  Handle* h = heap_.make<Handle>(callable, std::move(args));
+  return pushReady(h, tracing() ? intern(host_.callableName(callable)) : 0, nullptr);
+}
+
+void EventLoop::pushTimer(TimerHandle* t, trace::StrId label, Task* task) {
+  t->id_ = recorder_.newId();
+  t->scheduled_ = true;
+  if (tracing()) {
+    recorder_.record(trace::EventKind::TimerScheduled, t->id_, task != nullptr ? task->id() : 0, label, t->when_);
+  }
+  scheduled_.push_back(t);
+  siftUp(scheduled_.size() - 1);
+}
+
+TimerHandle* EventLoop::callAt(double when, NativeCallback fn, Object* target, Value arg,
+                               std::string_view label, Task* task) {
+  auto* t = heap_.make<TimerHandle>(when, clock_.timerSeq++, fn, target, arg);
+  pushTimer(t, intern(label), task);
+  return t;
+}
+
+TimerHandle* EventLoop::callAt(double when, Value callable, std::vector<Value> args) {
+  auto* t = heap_.make<TimerHandle>(when, clock_.timerSeq++, callable, std::move(args));
+  pushTimer(t, tracing() ? intern(host_.callableName(callable)) : 0, nullptr);
+  return t;
+}
+
+void EventLoop::cancelHandle(Handle* h) {
+  if (h->cancelled_) return;
+  h->cancelled_ = true;
+  if (h->isTimer_) {
+    auto* t = static_cast<TimerHandle*>(h);
+    if (t->scheduled_) ++timerCancelledCount_;
+  }
+  // Drop the callback's references, as Handle.cancel() does.
+  h->target_ = nullptr;
+  h->arg_ = Value::none();
+  h->callable_ = Value::none();
+  h->args_.clear();
+  if (tracing()) {
+    recorder_.record(h->isTimer_ ? trace::EventKind::TimerCancelled : trace::EventKind::HandleCancelled, h->id_);
+  }
+}
+
+// ------------------------------------------------------------- the timer heap
+
+void EventLoop::siftUp(std::size_t i) {
+  TimerHandle* t = scheduled_[i];
+  while (i > 0) {
+    std::size_t parent = (i - 1) / 2;
+    if (!t->before(*scheduled_[parent])) break;
+    scheduled_[i] = scheduled_[parent];
+    i = parent;
+  }
+  scheduled_[i] = t;
+}
+
+void EventLoop::siftDown(std::size_t i) {
+  std::size_t n = scheduled_.size();
+  TimerHandle* t = scheduled_[i];
+  for (;;) {
+    std::size_t child = 2 * i + 1;
+    if (child >= n) break;
+    if (child + 1 < n && scheduled_[child + 1]->before(*scheduled_[child])) ++child;
+    if (!scheduled_[child]->before(*t)) break;
+    scheduled_[i] = scheduled_[child];
+    i = child;
+  }
+  scheduled_[i] = t;
+}
+
+TimerHandle* EventLoop::popTimer() {
+  TimerHandle* top = scheduled_.front();
+  scheduled_.front() = scheduled_.back();
+  scheduled_.pop_back();
+  if (!scheduled_.empty()) siftDown(0);
+  top->scheduled_ = false;
+  return top;
+}
+
+void EventLoop::rebuildHeap() {
+  std::vector<TimerHandle*> kept;
+  kept.reserve(scheduled_.size());
+  for (TimerHandle* t : scheduled_) {
+    if (t->cancelled_) {
+      t->scheduled_ = false;
+      if (tracing()) recorder_.record(trace::EventKind::TimerDropped, t->id_);
+    } else {
+      kept.push_back(t);
+    }
+  }
+  scheduled_.swap(kept);
+  for (std::size_t i = scheduled_.size() / 2; i-- > 0;) siftDown(i);
+  timerCancelledCount_ = 0;
+}
+
+// ------------------------------------------------------------ futures, tasks
+
+Future* EventLoop::createFuture(std::string_view label) {
+  auto* f = heap_.make<Future>(*this);
+  registerFuture(f, label);
+  return f;
+}
+
+void EventLoop::registerFuture(Future* f, std::string_view label) {
+  f->id_ = recorder_.newId();
+  if (tracing()) {
+    f->label_ = intern(label);
+    recorder_.record(trace::EventKind::FutureCreated, f->id_, currentTask_ != nullptr ? currentTask_->id() : 0,
+                     f->label_);
+  }
+}
+
+Task* EventLoop::createTask(Coroutine* coro, std::string name) {
+  if (name.empty()) name = "Task-" + std::to_string(++clock_.taskCounter);
+  auto* t = heap_.make<Task>(*this, coro, std::move(name));
+  t->id_ = recorder_.newId();
+  t->parent_ = currentTask_ != nullptr ? currentTask_->id() : 0;
+  if (tracing()) {
+    t->label_ = intern(t->name_);
+    recorder_.record(trace::EventKind::TaskCreated, t->id_, t->parent_, t->label_);
+    recorder_.record(trace::EventKind::TaskCoroutine, t->id_, static_cast<std::uint32_t>(coro->defLine()),
+                     intern(coro->name()));
+  }
+  t->pendingIndex_ = pending_.size();
+  pending_.push_back(t);
+  ++pendingLive_;
+  t->scheduleStep(Value::none());
+  return t;
+}
+
+Future* EventLoop::ensureFuture(Value v) {
+  if (!v.isObject()) return nullptr;
+  Object* o = v.asObject();
+  if (auto* f = dynamic_cast<Future*>(o)) return f;
+  if (auto* c = dynamic_cast<Coroutine*>(o)) return createTask(c);
+  return nullptr;
+}
+
+void EventLoop::taskDone(Task* t) {
+  if (t->pendingIndex_ < pending_.size() && pending_[t->pendingIndex_] == t) {
+    pending_[t->pendingIndex_] = nullptr;
+    --pendingLive_;
+    // Compact when holes dominate, keeping creation order.
+    if (pendingLive_ * 2 < pending_.size() && pending_.size() > 64) {
+      std::size_t j = 0;
+      for (Task* p : pending_) {
+        if (p != nullptr) {
+          p->pendingIndex_ = j;
+          pending_[j++] = p;
+        }
+      }
+      pending_.resize(j);
+    }
+  }
+  t->pendingIndex_ = static_cast<std::size_t>(-1);
+}
+
+std::vector<Task*> EventLoop::allTasks() const {
+  std::vector<Task*> out;
+  out.reserve(pendingLive_);
+  for (Task* t : pending_) {
+    if (t != nullptr) out.push_back(t);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ running
+
+void EventLoop::runUntilCompleteCb(EventLoop& loop, Object*, Value) {
+  // base_events._run_until_complete_cb: stop the loop (the future is done).
+  loop.stop();
+}
+
+RunResult EventLoop::runUntilComplete(Future* future) {
+  runFuture_ = future;
+  future->addDoneCallback(&EventLoop::runUntilCompleteCb, nullptr,
+                          tracing() ? "_run_until_complete_cb" : "", trace::HandleKind::FutureCallback);
+  RunResult r = runForever();
+  future->removeDoneCallback(&EventLoop::runUntilCompleteCb, nullptr);
+  runFuture_ = nullptr;
+  if (r.status != RunStatus::Stopped) return r;
+  if (!future->done()) {
+    r.value = StepResult::raised(host_.makeException(ExcKind::RuntimeError,
+                                                     "Event loop stopped before Future completed."));
+    return r;
+  }
+  r.status = RunStatus::Completed;
+  r.value = future->result();
+  return r;
+}
+
+RunResult EventLoop::runForever() {
+  RunResult r;
+  if (running_) {
+    r.status = RunStatus::Stopped;
+    r.value = StepResult::raised(host_.makeException(ExcKind::RuntimeError, "This event loop is already running"));
+    return r;
+  }
+  running_ = true;
+  deadlock_ = false;
+  for (;;) {
+    runOnce();
+    if (deadlock_ || aborted_ || stopping_) break;
+  }
+  stopping_ = false;
+  running_ = false;
+  if (tracing()) recorder_.record(trace::EventKind::LoopStopped);
+  if (deadlock_) {
+    r.status = RunStatus::Deadlock;
+    r.message = deadlockReport();
+    callExceptionHandler(ErrorContext{trace::DiagnosticKind::Deadlock, r.message, Value::none(), nullptr, 0});
+  } else if (aborted_) {
+    aborted_ = false;
+    r.status = RunStatus::Budget;
+    r.message = abortMessage_;
+  } else {
+    r.status = RunStatus::Stopped;
+  }
+  return r;
+}
+
+void EventLoop::abort(std::string message) {
+  aborted_ = true;
+  abortMessage_ = std::move(message);
+}
+
+void EventLoop::runOnce() {
+  // A safe point: no callback is running, so nothing but the roots holds
+  // references.
+  if (autoCollect_ && heap_.wantsCollection()) heap_.collect();
+
+  // 1. Drop cancelled timers: rebuild when they are many, else pop from the top.
+  std::size_t schedCount = scheduled_.size();
+  if (schedCount > kMinScheduledTimerHandles &&
+      static_cast<double>(timerCancelledCount_) / static_cast<double>(schedCount) >
+          kMinCancelledTimerHandlesFraction) {
+    rebuildHeap();
+  } else {
+    while (!scheduled_.empty() && scheduled_.front()->cancelled_) {
+      --timerCancelledCount_;
+      TimerHandle* t = popTimer();
+      if (tracing()) recorder_.record(trace::EventKind::TimerDropped, t->id_);
+    }
+  }
+
+  // 2-3. The select() timeout: in virtual time, jump the clock to the
+  // earliest timer instead of sleeping; with no timer, CPython would block
+  // forever: that is a deadlock.
+  if (ready_.empty() && !stopping_) {
+    if (scheduled_.empty()) {
+      deadlock_ = true;
+      return;
+    }
+    double when = scheduled_.front()->when_;
+    if (when >= clock_.now + kClockResolution) {
+      if (when > limits_.timeHorizon) {
+        abort("time horizon passed: the next timer is at t=" + floatRepr(when));
+        return;
+      }
+      clock_.now = when;
+      stalled_ = 0;
+      if (tracing()) recorder_.record(trace::EventKind::ClockAdvanced, 0, 0, 0, when);
+    }
+  } else if (!scheduled_.empty() && scheduled_.front()->when_ >= clock_.now + kClockResolution) {
+    // Callbacks ready while a future timer waits: in real time the clock
+    // would move on; in virtual time it cannot until `ready` drains.
+    if (++stalled_ > limits_.stallIterations) {
+      abort("stall: callbacks were ready for " + std::to_string(limits_.stallIterations) +
+            " iterations in a row while the clock could not reach the timer at t=" +
+            floatRepr(scheduled_.front()->when_));
+      return;
+    }
+  } else {
+    stalled_ = 0;
+  }
+
+  ++clock_.iterations;
+  if (tracing()) recorder_.record(trace::EventKind::LoopIterationBegin, clock_.iterations);
+
+  // 4. Move every due timer to the end of `ready`, in (when, seq) order.
+  double endTime = clock_.now + kClockResolution;
+  while (!scheduled_.empty()) {
+    TimerHandle* t = scheduled_.front();
+    if (t->when_ >= endTime) break;
+    popTimer();
+    if (tracing()) recorder_.record(trace::EventKind::TimerDue, t->id_);
+    ready_.push_back(t);
+  }
+
+  // 5. This is the only place where callbacks are actually *called*. All
+  // other places just add them to ready. Run exactly the handles that were
+  // ready now; what they schedule waits for the next iteration.
+  std::size_t ntodo = ready_.size();
+  for (std::size_t i = 0; i < ntodo; ++i) {
+    Handle* h = ready_.front();
+    ready_.pop_front();
+    if (h->cancelled_) continue;
+    runHandle(h);
+    if (aborted_) break;
+  }
+  if (tracing()) recorder_.record(trace::EventKind::LoopIterationEnd, clock_.iterations);
+}
+
+void EventLoop::runHandle(Handle* h) {
+  if (tracing()) recorder_.record(trace::EventKind::HandleRun, h->id_);
+  if (h->fn_ != nullptr) {
+    h->fn_(*this, h->target_, h->arg_);
+    return;
+  }
+  StepResult r = host_.call(h->callable_, h->args_);
+  if (r.kind == StepResult::Raised) {
+    // Handle._run: an error in a callback goes to the exception handler.
+    std::string msg = "Exception in callback ";
+    msg += host_.callableName(h->callable_);
+    msg += "()";
+    callExceptionHandler(ErrorContext{trace::DiagnosticKind::CallbackError, std::move(msg), r.value, nullptr, 0});
+  }
+}
+
+void EventLoop::blockFor(double seconds, int line) {
+  clock_.now = clock_.now + seconds;
+  if (tracing()) {
+    recorder_.record(trace::EventKind::LoopBlocked, currentTask_ != nullptr ? currentTask_->id() : 0,
+                     static_cast<std::uint32_t>(line), 0, seconds);
+  }
+}
+
+// ----------------------------------------------------------- diagnostics
+
+void EventLoop::callExceptionHandler(const ErrorContext& ctx) {
+  if (tracing()) {
+    recorder_.record(trace::EventKind::Diagnostic, ctx.task != nullptr ? ctx.task->id() : 0,
+                     static_cast<std::uint32_t>(ctx.line), intern(ctx.message), 0.0,
+                     static_cast<std::uint8_t>(ctx.kind));
+  }
+  host_.handleError(ctx);
+}
+
+std::string EventLoop::deadlockReport() {
+  std::string out = "deadlock at t=" + floatRepr(clock_.now) +
+                    ": the loop must wait, nothing is ready and no timer is pending";
+  bool any = false;
+  for (Task* t : pending_) {
+    if (t == nullptr) continue;
+    any = true;
+    out += "\ndeadlock: " + t->name_ + " (" + std::string(t->coro_->name()) + ") waits on ";
+    Future* w = t->futWaiter_;
+    if (w == nullptr) {
+      out += "nothing (scheduled)";
+    } else if (w->isTask()) {
+      out += "task " + static_cast<Task*>(w)->name_;
+    } else if (tracing() && w->label_ != 0) {
+      out += std::string(recorder_.trace().str(w->label_));
+    } else {
+      out += "a future";
+    }
+    if (int line = t->coro_->line(); line > 0) out += ", from line " + std::to_string(line);
+  }
+  if (!any) out += "\ndeadlock: no task is pending (loop.run_forever with nothing scheduled)";
+  return out;
+}
+
+void EventLoop::reportUnretrieved() {
+  std::vector<Future*> futures;
+  futures.swap(unretrieved_);
+  for (Future* f : futures) {
+    if (!f->logTraceback_) continue;
+    f->logTraceback_ = false;
+    bool task = f->isTask();
+    callExceptionHandler(ErrorContext{trace::DiagnosticKind::UnretrievedException,
+                                      task ? "Task exception was never retrieved" : "Future exception was never retrieved",
+                                      f->exception_, task ? static_cast<Task*>(f) : nullptr, 0});
+  }
+}
+
+void EventLoop::traceRoots(Tracer& tracer) {
+  for (Handle* h : ready_) tracer.visit(h);
+  for (TimerHandle* t : scheduled_) tracer.visit(t);
+  for (Task* t : pending_) tracer.visit(t);
+  for (Future* f : unretrieved_) tracer.visit(f);
+  tracer.visit(runFuture_);
+  tracer.visit(currentTask_);
+}
+
+}  // namespace loop

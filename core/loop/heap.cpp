@@ -1,0 +1,65 @@
+// heap.cpp: the mark-and-sweep Heap of object.h.
+//
+// Objects form one intrusive singly linked list; marking starts from every
+// RootSource and follows Object::trace; sweeping frees what was not marked.
+// Destructors must not touch other heap objects (they may be gone already).
+#include "core/loop/object.h"
+
+#include <algorithm>
+
+namespace loop {
+
+Heap::~Heap() {
+  Object* o = first_;
+  while (o != nullptr) {
+    Object* next = o->nextInHeap_;
+    delete o;
+    o = next;
+  }
+}
+
+void Heap::adopt(Object* obj, std::size_t bytes) {
+  obj->nextInHeap_ = first_;
+  first_ = obj;
+  obj->allocBytes_ = static_cast<std::uint32_t>(bytes);
+  ++liveObjects_;
+  liveBytes_ += bytes;
+  bytesSinceCollect_ += bytes;
+}
+
+void Heap::addRoots(RootSource* roots) { roots_.push_back(roots); }
+
+void Heap::removeRoots(RootSource* roots) {
+  auto it = std::find(roots_.begin(), roots_.end(), roots);
+  if (it != roots_.end()) roots_.erase(it);
+}
+
+void Heap::collect() {
+  Tracer tracer;
+  for (RootSource* r : roots_) r->traceRoots(tracer);
+  while (!tracer.gray_.empty()) {
+    Object* o = tracer.gray_.back();
+    tracer.gray_.pop_back();
+    o->trace(tracer);
+  }
+  // Sweep: unlink and free the unmarked, clear the marks of the rest.
+  Object** link = &first_;
+  std::size_t bytes = 0;
+  while (Object* o = *link) {
+    if (o->marked_) {
+      o->marked_ = false;
+      bytes += o->allocBytes_;
+      link = &o->nextInHeap_;
+    } else {
+      *link = o->nextInHeap_;
+      --liveObjects_;
+      delete o;
+    }
+  }
+  liveBytes_ = bytes;
+  bytesSinceCollect_ = 0;
+  // Collect again when the heap has grown by as much as survived (at least 8 MiB).
+  nextCollectBytes_ = std::max<std::size_t>(8u << 20, bytes);
+}
+
+}  // namespace loop
