@@ -27,39 +27,51 @@ bool parseSize(const QString& text, QSize& size) {
   return true;
 }
 
-// Opens a scenario id or a file in the window.
-QCoro::Task<> openProgram(ui::MainWindow& window, const QString& nameOrPath) {
+// Opens a scenario id or a file in the window. The awaited tasks are named
+// locals: GCC 12 destroys a temporary inside a co_await expression twice.
+QCoro::Task<> openProgram(ui::MainWindow& window, QString nameOrPath) {
   if (!scenarios::find(nameOrPath).id.isEmpty()) {
-    co_await window.openScenario(nameOrPath);
+    auto opening = window.openScenario(nameOrPath);
+    co_await std::move(opening);
     co_return;
   }
   const ProgramSource p = loadProgram(nameOrPath);
-  co_await window.runSource(p.source, p.fileName);
+  auto running = window.runSource(p.source, p.fileName);
+  co_await std::move(running);
 }
 
 }  // namespace
 
 int guiCommand(const QStringList& args) {
-  int argc = 1;
-  char name[] = "loopscope";
-  char* argv[] = {name, nullptr};
-  QApplication app(argc, argv);
+  // Parsed before QApplication exists, so --help and --version work without a display.
   QCommandLineParser parser;
-  parser.setApplicationDescription(QApplication::translate("cli",
+  parser.setApplicationDescription(QCoreApplication::translate("cli",
       "Loopscope: watch Python's asyncio event loop run your program, step by step.\n"
       "Commands: run, trace, shot, list (loopscope help)."));
   parser.addHelpOption();
   parser.addVersionOption();
   parser.addPositionalArgument(QStringLiteral("program"),
-                               QApplication::translate("cli", "A FILE.py or a scenario id (default: foo_bar)."),
+                               QCoreApplication::translate("cli", "A FILE.py or a scenario id (default: foo_bar)."),
                                QStringLiteral("[program]"));
+  if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help")) ||
+      args.contains(QStringLiteral("--help-all"))) {
+    int argc = 1;
+    char name[] = "loopscope";
+    char* argv[] = {name, nullptr};
+    QCoreApplication core(argc, argv);  // help text names the executable
+    parser.process(QStringList{QStringLiteral("loopscope")} + args);
+  }
   parser.process(QStringList{QStringLiteral("loopscope")} + args);
   const QString program = parser.positionalArguments().value(0, scenarios::defaultId());
-  if (!program.isEmpty() && scenarios::find(program).id.isEmpty() && !loadProgram(program).error.isEmpty()) {
+  if (scenarios::find(program).id.isEmpty() && !loadProgram(program).error.isEmpty()) {
     std::fprintf(stderr, "loopscope: %s\n", qPrintable(loadProgram(program).error));
     return 2;
   }
 
+  int argc = 1;
+  char name[] = "loopscope";
+  char* argv[] = {name, nullptr};
+  QApplication app(argc, argv);
   ThreadRunner runner;
   ui::MainWindow window(&runner);
   window.show();

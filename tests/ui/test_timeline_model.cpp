@@ -1,0 +1,67 @@
+// test_timeline_model.cpp: swimlane segments, idle gaps and the index <-> x
+// mapping of the timeline, on the foo/bar story.
+#include <QtTest>
+
+#include "support/foo_bar_fixture.h"
+#include "ui/timeline_model.h"
+
+using trace::TaskState;
+
+class TestTimelineModel : public QObject {
+  Q_OBJECT
+  std::shared_ptr<const trace::Trace> t_ = fixture::makeFooBarTrace();
+
+ private slots:
+  void lanesFollowEachTasksLife() {
+    const ui::TimelineModel m = ui::TimelineModel::build(*t_);
+    QCOMPARE(m.lanes().size(), 3u);
+    QCOMPARE(m.lanes()[0].name, QStringLiteral("main"));
+    QCOMPARE(m.lanes()[1].name, QStringLiteral("foo"));
+    QCOMPARE(m.lanes()[2].name, QStringLiteral("bar"));
+    // foo: queued, runs, sleeps, is woken, runs again, done.
+    QList<TaskState> foo;
+    for (const auto& s : m.lanes()[1].segments) foo << s.state;
+    QCOMPARE(foo, (QList<TaskState>{TaskState::Scheduled, TaskState::Running, TaskState::Waiting,
+                                    TaskState::Scheduled, TaskState::Running, TaskState::Done}));
+    // Segments tile the lane without gaps or overlaps, up to the end.
+    for (const auto& lane : m.lanes()) {
+      for (std::size_t i = 1; i < lane.segments.size(); ++i)
+        QCOMPARE(lane.segments[i].x0, lane.segments[i - 1].x1);
+      QCOMPARE(lane.segments.back().x1, m.totalUnits());
+      QCOMPARE(lane.segments.back().state, TaskState::Done);
+      QCOMPARE(lane.segments.back().outcome, trace::FutureState::Finished);
+    }
+  }
+
+  void idleGapsAndOutputs() {
+    const ui::TimelineModel m = ui::TimelineModel::build(*t_);
+    QCOMPARE(m.gaps().size(), 2u);
+    QCOMPARE(m.gaps()[0].from, 0.0);
+    QCOMPARE(m.gaps()[0].to, 1.0);
+    QCOMPARE(m.gaps()[1].from, 1.0);
+    QCOMPARE(m.gaps()[1].to, 2.0);
+    QCOMPARE(m.gaps()[0].x1 - m.gaps()[0].x0, ui::TimelineModel::kIdleUnits);
+    QCOMPARE(m.outputs().size(), 5u);
+    QCOMPARE(m.outputs()[0].task, fixture::kFoo);
+    QCOMPARE(m.outputs()[4].task, fixture::kMain);
+    QCOMPARE(m.totalUnits(), static_cast<double>(t_->size()) + 2 * (ui::TimelineModel::kIdleUnits - 1));
+  }
+
+  void indexAndXAreInverse() {
+    const ui::TimelineModel m = ui::TimelineModel::build(*t_);
+    QCOMPARE(m.size(), t_->size());
+    for (std::size_t i = 0; i <= t_->size(); ++i) QCOMPARE(m.indexAt(m.xOf(i)), i);
+    QCOMPARE(m.indexAt(-5), 0u);
+    QCOMPARE(m.indexAt(m.totalUnits() + 5), t_->size());
+  }
+
+  void aThousandLanes() {
+    const auto crowd = fixture::makeCrowdTrace(1000);
+    const ui::TimelineModel m = ui::TimelineModel::build(*crowd);
+    QCOMPARE(m.lanes().size(), 1001u);
+    for (const auto& lane : m.lanes()) QVERIFY(!lane.segments.empty());
+  }
+};
+
+QTEST_MAIN(TestTimelineModel)
+#include "test_timeline_model.moc"

@@ -1,0 +1,537 @@
+// loop_view.cpp: painting the loop's areas and cards, and gliding between steps.
+#include "ui/loop_view.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QResizeEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "ui/labels.h"
+#include "ui/narration.h"
+#include "ui/playback_controller.h"
+#include "ui/task_palette.h"
+
+namespace ui {
+
+namespace {
+
+QRectF lerp(const QRectF& a, const QRectF& b, double t) {
+  return QRectF(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t,
+                a.width() + (b.width() - a.width()) * t, a.height() + (b.height() - a.height()) * t);
+}
+
+// Text on a task colour: black on light hues, white on dark ones.
+QColor textOn(const QColor& bg) { return bg.lightnessF() > 0.55 ? Qt::black : Qt::white; }
+
+QString areaTitle(LoopArea a) {
+  switch (a) {
+    case LoopArea::Running: return LoopView::tr("RUNNING");
+    case LoopArea::Ready: return LoopView::tr("READY");
+    case LoopArea::Timers: return LoopView::tr("TIMERS");
+    case LoopArea::Waiting: return LoopView::tr("WAITING");
+    case LoopArea::Done: return LoopView::tr("DONE");
+    case LoopArea::Queues: return LoopView::tr("QUEUES");
+    case LoopArea::Count: break;
+  }
+  return {};
+}
+
+QString handleKindWord(trace::HandleKind k) {
+  switch (k) {
+    case trace::HandleKind::TaskStep: return LoopView::tr("step");
+    case trace::HandleKind::TaskWakeup: return LoopView::tr("wake-up");
+    case trace::HandleKind::FutureCallback: return LoopView::tr("done callback");
+    case trace::HandleKind::Callback: return LoopView::tr("callback");
+    case trace::HandleKind::Timer: return LoopView::tr("timer callback");
+  }
+  return {};
+}
+
+}  // namespace
+
+LoopView::LoopView(PlaybackController* controller, QWidget* parent)
+    : QWidget(parent), controller_(controller) {
+  setObjectName(QStringLiteral("loopView"));
+  setAutoFillBackground(true);
+  anim_.setStartValue(0.0);
+  anim_.setEndValue(1.0);
+  anim_.setEasingCurve(QEasingCurve::InOutCubic);
+  connect(&anim_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+    progress_ = v.toDouble();
+    update();
+  });
+  connect(controller_, &PlaybackController::traceChanged, this, [this] {
+    options_.axisSpan = controller_->trace() ? LoopLayout::longestTimer(*controller_->trace()) : 0.0;
+  });
+  connect(controller_, &PlaybackController::cursorChanged, this, &LoopView::onCursorChanged);
+  if (controller_->trace()) options_.axisSpan = LoopLayout::longestTimer(*controller_->trace());
+  onCursorChanged(controller_->cursor(), controller_->state());
+}
+
+void LoopView::setInternals(bool on) {
+  options_.internals = on;
+  relayout();
+}
+
+void LoopView::setFontScale(double scale) {
+  options_.fontScale = scale;
+  relayout();
+}
+
+void LoopView::setHighContrast(bool on) {
+  highContrast_ = on;
+  update();
+}
+
+double LoopView::stroke() const { return (highContrast_ ? 2.0 : 1.0) * options_.fontScale; }
+
+QFont LoopView::cardFont(double scale, bool bold) const {
+  QFont f = font();
+  f.setPixelSize(std::max(8, static_cast<int>(std::lround(layout_.unit() * 0.95 * scale))));
+  f.setBold(bold);
+  return f;
+}
+
+void LoopView::finishAnimation() {
+  anim_.stop();
+  progress_ = 1.0;
+  from_.clear();
+  update();
+}
+
+void LoopView::relayout() {
+  finishAnimation();
+  layout_ = LoopLayout::compute(state_, size(), options_);
+  prevLayout_ = layout_;
+  update();
+}
+
+void LoopView::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  relayout();
+}
+
+QRectF LoopView::shownRect(const CardGeometry& g) const {
+  auto it = from_.find(g.key);
+  if (it == from_.end() || progress_ >= 1.0) return g.rect;
+  return lerp(it->second, g.rect, progress_);
+}
+
+void LoopView::onCursorChanged(std::size_t index, const trace::State& state) {
+  const bool glide = controller_->lastMove() == PlaybackController::Move::Step && isVisible();
+  // Where each card is on screen right now (mid-glide included) is where its
+  // next glide starts.
+  std::unordered_map<std::uint64_t, QRectF> now;
+  if (glide)
+    for (const auto& g : layout_.cards()) now[g.key] = shownRect(g);
+  anim_.stop();
+  prevState_ = std::move(state_);
+  prevLayout_ = std::move(layout_);
+  state_ = state;
+  layout_ = LoopLayout::compute(state_, size(), options_);
+
+  idleNote_.clear();
+  const auto& tr = controller_->trace();
+  if (tr && index > 0 && (*tr)[index - 1].kind == trace::EventKind::ClockAdvanced) {
+    const double before = glide ? prevState_.clock : tr->stateAt(index - 1).clock;
+    idleNote_ = LoopView::tr("idle: %1 → %2").arg(formatTime(before), formatTime(state.clock));
+  }
+
+  if (glide) {
+    from_ = std::move(now);
+    // Cards leaving keep their last place while they fade out.
+    for (auto& g : prevLayout_.cards()) {
+      auto it = from_.find(g.key);
+      if (it != from_.end()) const_cast<CardGeometry&>(g).rect = it->second;
+    }
+    progress_ = 0.0;
+    anim_.setDuration(PlaybackController::animationMs(controller_->speed()));
+    anim_.start();
+  } else {
+    from_.clear();
+    progress_ = 1.0;
+  }
+  update();
+}
+
+void LoopView::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  p.setRenderHint(QPainter::Antialiasing);
+  p.fillRect(rect(), palette().base());
+  paintClock(p);
+  paintBands(p);
+  paintAxis(p);
+  std::unordered_set<std::uint64_t> keys;
+  keys.reserve(layout_.cards().size());
+  for (const auto& g : layout_.cards()) keys.insert(g.key);
+  if (progress_ < 1.0) {
+    for (const auto& g : prevLayout_.cards())
+      if (!keys.count(g.key)) paintCard(p, g, g.rect, prevState_, 1.0 - progress_);
+  }
+  for (const auto& g : layout_.cards()) {
+    const bool moving = from_.count(g.key) > 0;
+    const double alpha = (progress_ >= 1.0 || moving) ? 1.0 : progress_;
+    paintCard(p, g, shownRect(g), state_, alpha);
+  }
+  if (!controller_->hasTrace()) {
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.setFont(cardFont(1.2));
+    p.drawText(rect(), Qt::AlignCenter, tr("Open a scenario or run a program to see its event loop."));
+  }
+}
+
+void LoopView::paintClock(QPainter& p) const {
+  const QRectF r = layout_.clockRect();
+  p.setPen(palette().color(QPalette::Text));
+  p.setFont(cardFont(1.9, true));
+  const QString clock = tr("t = %1 s · iteration %2").arg(formatTime(state_.clock)).arg(state_.iteration);
+  p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, clock);
+  QString right = idleNote_;
+  if (state_.exitStatus >= 0) right = tr("finished · exit status %1").arg(state_.exitStatus);
+  if (!right.isEmpty()) {
+    p.setFont(cardFont(1.2, true));
+    p.setPen(highContrast_ ? palette().color(QPalette::Text) : QColor(213, 94, 0));
+    p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, right);
+  }
+}
+
+void LoopView::paintBands(QPainter& p) const {
+  const QColor text = palette().color(QPalette::Text);
+  QColor shade = palette().color(QPalette::AlternateBase);
+  for (int i = 0; i < static_cast<int>(LoopArea::Count); ++i) {
+    const auto a = static_cast<LoopArea>(i);
+    const QRectF b = layout_.band(a);
+    if (b.isEmpty()) continue;
+    if (i % 2 == 0) p.fillRect(b, shade);
+    const QRectF lr = layout_.labelRect(a).adjusted(layout_.unit() * 0.3, 0, 0, 0);
+    p.setPen(text);
+    p.setFont(cardFont(0.95, true));
+    QString title = areaTitle(a);
+    int count = 0;
+    if (a == LoopArea::Ready) count = static_cast<int>(state_.ready.size());
+    if (a == LoopArea::Timers) count = static_cast<int>(state_.timers.size());
+    if (a == LoopArea::Waiting || a == LoopArea::Done)
+      for (const auto& t : state_.tasks)
+        count += (t.state == (a == LoopArea::Waiting ? trace::TaskState::Waiting : trace::TaskState::Done));
+    p.drawText(lr.adjusted(0, layout_.unit() * 0.3, 0, 0), Qt::AlignLeft | Qt::AlignTop, title);
+    if (count > 0) {
+      p.setFont(cardFont(0.8));
+      p.drawText(lr.adjusted(0, layout_.unit() * 1.5, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                 tr("%n item(s)", nullptr, count));
+    }
+    if (a == LoopArea::Ready && !state_.ready.empty()) {
+      p.setFont(cardFont(0.75));
+      p.setPen(palette().color(QPalette::PlaceholderText));
+      p.drawText(lr.adjusted(0, layout_.unit() * 2.6, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("front ◀"));
+    }
+  }
+  // The one-thread reminder beside the running slot.
+  const QRectF rb = layout_.band(LoopArea::Running);
+  p.setFont(cardFont(0.9));
+  p.setPen(palette().color(QPalette::PlaceholderText));
+  const double x = layout_.labelRect(LoopArea::Running).right() + 15.5 * layout_.unit();
+  p.drawText(QRectF(x, rb.top(), std::max(0.0, rb.right() - x), rb.height()),
+             Qt::AlignLeft | Qt::AlignVCenter,
+             state_.running ? tr("one thread: one task at a time") : tr("nobody is running: the loop itself has the thread"));
+}
+
+void LoopView::paintAxis(QPainter& p) const {
+  const QRectF ax = layout_.axisRect();
+  const QColor text = palette().color(QPalette::Text);
+  p.setPen(QPen(text, stroke() * 1.5));
+  const double y = ax.center().y();
+  p.drawLine(QPointF(ax.left(), y), QPointF(ax.right(), y));
+  // Arrow head and the "t" at the end.
+  const double u = layout_.unit();
+  QPainterPath head;
+  head.moveTo(ax.right() + 0.6 * u, y);
+  head.lineTo(ax.right(), y - 0.3 * u);
+  head.lineTo(ax.right(), y + 0.3 * u);
+  head.closeSubpath();
+  p.fillPath(head, text);
+  // Ticks at round steps, labelled with absolute virtual time.
+  const double span = layout_.axisEnd() - layout_.axisStart();
+  const double step = span / 5.0;
+  p.setFont(cardFont(0.75));
+  for (int k = 0; k <= 5; ++k) {
+    const double t = layout_.axisStart() + k * step;
+    const double x = layout_.timeToX(t);
+    p.drawLine(QPointF(x, y - 0.25 * u), QPointF(x, y + 0.25 * u));
+    const QString label = k == 0 ? tr("now %1").arg(formatTime(t)) : formatTime(t);
+    const double w = 5.0 * u;
+    const double lx = std::clamp(x - w / 2, ax.left() - 0.5 * u, ax.right() - w);
+    p.drawText(QRectF(lx, y + 0.3 * u, w, 0.9 * u), k == 0 ? Qt::AlignLeft : Qt::AlignHCenter, label);
+  }
+  // Every timer gets a tick, even those summarized: the density is the point.
+  int drawn = 0;
+  for (const auto& t : state_.timers) {
+    if (++drawn > 2000) break;  // level of detail: beyond this, ticks are a solid band
+    const int ord = taskOrdinal(state_, t.task);
+    p.setPen(QPen(ord >= 0 ? taskColor(ord) : text, stroke() * 2));
+    const double x = layout_.timeToX(t.when);
+    p.drawLine(QPointF(x, y - 0.5 * u), QPointF(x, y + 0.1 * u));
+  }
+}
+
+void LoopView::paintCard(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s,
+                         double alpha) const {
+  p.save();
+  p.setOpacity(alpha);
+  switch (g.kind) {
+    case CardGeometry::Kind::Task: paintTaskCard(p, g, r, s); break;
+    case CardGeometry::Kind::Handle: paintHandleCard(p, g, r, s); break;
+    case CardGeometry::Kind::Timer: paintTimer(p, g, r, s); break;
+    case CardGeometry::Kind::Queue: paintQueue(p, g, r, s); break;
+    case CardGeometry::Kind::More: {
+      p.setPen(QPen(palette().color(QPalette::Text), stroke(), Qt::DotLine));
+      p.setBrush(Qt::NoBrush);
+      if (r.height() > layout_.unit()) p.drawRoundedRect(r, 4, 4);
+      p.setFont(cardFont(0.9, true));
+      p.drawText(r, Qt::AlignCenter, tr("+%1 more").arg(g.hidden));
+      break;
+    }
+  }
+  p.restore();
+}
+
+void LoopView::paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r,
+                             const trace::State& s) const {
+  const trace::TaskView* t = s.task(g.id);
+  const auto& tr_ = controller_->trace();
+  if (!t || !tr_) return;
+  const int ord = taskOrdinal(s, t->id);
+  const QColor c = taskColor(ord);
+  const QColor text = palette().color(QPalette::Text);
+  const double u = layout_.unit();
+  const QString title = taskTitle(*tr_, *t);
+  QString caption;
+  QRectF inner = r.adjusted(0.5 * u, 0.2 * u, -0.4 * u, -0.2 * u);
+  switch (g.area) {
+    case LoopArea::Running: {
+      p.setPen(QPen(highContrast_ ? Qt::black : c.darker(160), stroke() * 3.5));
+      p.setBrush(c);
+      p.drawRoundedRect(r, 6, 6);
+      p.setPen(textOn(c));
+      caption = t->line ? tr("▶ running · line %1").arg(t->line) : tr("▶ running");
+      break;
+    }
+    case LoopArea::Waiting: {
+      QColor fill = c;
+      fill.setAlphaF(0.14);
+      p.setBrush(fill);
+      p.setPen(QPen(c.darker(120), stroke() * 2, Qt::DashLine));
+      p.drawRoundedRect(r, 6, 6);
+      p.setPen(text);
+      caption = tr("◆ waiting at line %1").arg(t->line);
+      // The arrow to what it awaits.
+      if (!g.extra.isEmpty()) {
+        QString what = traceString(*tr_, t->awaitingLabel);
+        if (what.isEmpty()) what = futureCaption(*tr_, s, t->awaiting);
+        for (const auto& tm : s.timers)
+          if (tm.task == t->id && !tm.cancelled) {
+            what += tr(" · timer %1").arg(formatTime(tm.when));
+            break;
+          }
+        if (options_.internals) {
+          if (const auto* f = s.future(t->awaiting); f && !f->callbacks.empty())
+            what += tr(" · on done: %1").arg(traceString(*tr_, f->callbacks.front()));
+        }
+        const QRectF e = g.extra.translated(r.topLeft() - g.rect.topLeft());
+        const double y = e.center().y();
+        const double ax0 = e.left() + 0.3 * u, ax1 = e.left() + 2.2 * u;
+        p.save();
+        p.setPen(QPen(c.darker(130), stroke() * 1.6));
+        p.drawLine(QPointF(ax0, y), QPointF(ax1, y));
+        QPainterPath head;
+        head.moveTo(ax1 + 0.5 * u, y);
+        head.lineTo(ax1, y - 0.3 * u);
+        head.lineTo(ax1, y + 0.3 * u);
+        head.closeSubpath();
+        p.fillPath(head, c.darker(130));
+        p.setPen(text);
+        p.setFont(cardFont(layout_.compact() ? 0.8 : 0.9));
+        const QRectF lr(ax1 + 0.8 * u, e.top(), std::max(0.0, e.right() - ax1 - 1.0 * u), e.height());
+        p.drawText(lr, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                   p.fontMetrics().elidedText(tr("awaits %1").arg(what), Qt::ElideRight,
+                                              static_cast<int>(lr.width() * (layout_.compact() ? 1 : 2))));
+        p.restore();
+      }
+      break;
+    }
+    case LoopArea::Done: {
+      p.setOpacity(p.opacity() * 0.75);
+      QColor fill = palette().color(QPalette::Window);
+      p.setBrush(fill);
+      p.setPen(QPen(c, stroke() * 1.5));
+      p.drawRoundedRect(r, 6, 6);
+      p.setPen(text);
+      const QString res = traceString(*tr_, t->result);
+      if (t->outcome == trace::FutureState::Failed) caption = tr("✗ %1").arg(res);
+      else if (t->outcome == trace::FutureState::Cancelled) caption = tr("⊘ cancelled");
+      else caption = tr("✓ %1").arg(res.isEmpty() ? QStringLiteral("None") : res);
+      break;
+    }
+    default:
+      p.setPen(QPen(c, stroke() * 2));
+      p.setBrush(palette().color(QPalette::Base));
+      p.drawRoundedRect(r, 6, 6);
+      p.setPen(text);
+      break;
+  }
+  // A colour stripe on the left: the task's colour even where the card is pale.
+  if (g.area != LoopArea::Running) p.fillRect(QRectF(r.left() + 1, r.top() + 3, 0.3 * u, r.height() - 6), c);
+  const bool oneLine = layout_.compact() && g.area != LoopArea::Running;
+  p.setFont(cardFont(oneLine ? 0.85 : 1.0, true));
+  const QFontMetrics fm = p.fontMetrics();
+  if (oneLine) {
+    p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(taskShortName(*tr_, *t) + QLatin1Char(' ') + caption.left(1), Qt::ElideRight,
+                             static_cast<int>(inner.width())));
+    return;
+  }
+  const QRectF top(inner.left(), inner.top(), inner.width(), inner.height() / 2);
+  const QRectF bottom(inner.left(), inner.center().y(), inner.width(), inner.height() / 2);
+  p.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(title, Qt::ElideRight, static_cast<int>(inner.width())));
+  p.setFont(cardFont(0.85));
+  p.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
+             p.fontMetrics().elidedText(caption, Qt::ElideRight, static_cast<int>(inner.width())));
+}
+
+void LoopView::paintHandleCard(QPainter& p, const CardGeometry& g, const QRectF& r,
+                               const trace::State& s) const {
+  const auto& tr_ = controller_->trace();
+  const trace::HandleView* h = s.handle(g.id);
+  if (!h || !tr_) return;
+  const double u = layout_.unit();
+  const int ord = h->task ? taskOrdinal(s, h->task) : -1;
+  const QColor c = ord >= 0 ? taskColor(ord) : palette().color(QPalette::Mid);
+  const QColor text = palette().color(QPalette::Text);
+  p.setPen(QPen(ord >= 0 ? c : text, stroke() * 2, h->task ? Qt::SolidLine : Qt::DashDotLine));
+  p.setBrush(palette().color(QPalette::Base));
+  p.drawRoundedRect(r, 6, 6);
+  if (ord >= 0) p.fillRect(QRectF(r.left() + 1, r.top() + 3, 0.3 * u, r.height() - 6), c);
+  // FIFO position, front first.
+  int pos = 1;
+  for (const auto& x : s.ready) {
+    if (x.id == h->id) break;
+    ++pos;
+  }
+  QString title, caption;
+  const QString label = traceString(*tr_, h->label);
+  if (h->task) {
+    const trace::TaskView* t = s.task(h->task);
+    title = t ? taskTitle(*tr_, *t) : label;
+    caption = options_.internals ? label : handleKindWord(h->kind);
+  } else {
+    title = label;
+    caption = handleKindWord(h->kind);
+  }
+  if (h->cancelled) caption = tr("cancelled: will be skipped");
+  caption = QStringLiteral("#%1 · %2").arg(pos).arg(caption);
+  const QRectF inner = r.adjusted(0.5 * u, 0.2 * u, -0.4 * u, -0.2 * u);
+  p.setPen(text);
+  if (layout_.compact()) {
+    p.setFont(cardFont(0.85, true));
+    p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(QStringLiteral("%1 %2").arg(pos).arg(h->task ? taskShortName(*tr_, s, h->task) : label),
+                                          Qt::ElideRight, static_cast<int>(inner.width())));
+    return;
+  }
+  p.setFont(cardFont(1.0, true));
+  const QRectF top(inner.left(), inner.top(), inner.width(), inner.height() / 2);
+  const QRectF bottom(inner.left(), inner.center().y(), inner.width(), inner.height() / 2);
+  p.drawText(top, Qt::AlignLeft | Qt::AlignVCenter,
+             p.fontMetrics().elidedText(title, Qt::ElideRight, static_cast<int>(inner.width())));
+  p.setFont(cardFont(0.85));
+  p.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
+             p.fontMetrics().elidedText(caption, Qt::ElideRight, static_cast<int>(inner.width())));
+  if (h->cancelled) {
+    p.setPen(QPen(text, stroke()));
+    p.drawLine(r.topLeft(), r.bottomRight());
+  }
+}
+
+void LoopView::paintTimer(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const {
+  const auto& tr_ = controller_->trace();
+  const trace::TimerView* t = s.timer(g.id);
+  if (!t || !tr_) return;
+  const double u = layout_.unit();
+  const int ord = t->task ? taskOrdinal(s, t->task) : -1;
+  const QColor c = ord >= 0 ? taskColor(ord) : palette().color(QPalette::Text);
+  // Countdown bar: from now to the deadline, so it shrinks as the clock moves.
+  if (!g.extra.isEmpty() && r == g.rect) {
+    QColor bar = c;
+    bar.setAlphaF(0.35);
+    p.fillRect(g.extra, bar);
+  }
+  const double x = layout_.timeToX(t->when);
+  if (r == g.rect) {
+    p.setPen(QPen(c.darker(120), stroke() * 1.5));
+    p.drawLine(QPointF(x, r.bottom()), QPointF(x, layout_.axisRect().center().y()));
+    p.setBrush(c);
+    p.drawEllipse(QPointF(x, layout_.axisRect().center().y()), 0.35 * u, 0.35 * u);
+  }
+  p.setPen(QPen(c.darker(120), stroke() * 1.5));
+  p.setBrush(palette().color(QPalette::Base));
+  p.drawRoundedRect(r, 4, 4);
+  p.setPen(palette().color(QPalette::Text));
+  p.setFont(cardFont(0.85, true));
+  const QString who = t->task ? taskShortName(*tr_, s, t->task) : traceString(*tr_, t->label);
+  QString text = tr("%1 at %2").arg(who, formatTime(t->when));
+  if (t->cancelled) text = tr("%1 (cancelled)").arg(text);
+  p.drawText(r.adjusted(0.3 * u, 0, -0.2 * u, 0), Qt::AlignCenter,
+             p.fontMetrics().elidedText(text, Qt::ElideRight, static_cast<int>(r.width() - 0.5 * u)));
+}
+
+void LoopView::paintQueue(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const {
+  const auto& tr_ = controller_->trace();
+  const trace::QueueView* q = s.queue(g.id);
+  if (!q || !tr_) return;
+  const double u = layout_.unit();
+  const QColor text = palette().color(QPalette::Text);
+  auto names = [&](const std::vector<trace::Id>& ids) {
+    QStringList l;
+    for (std::size_t i = 0; i < ids.size() && i < 3; ++i) l << taskShortName(*tr_, s, ids[i]);
+    if (ids.size() > 3) l << tr("+%1").arg(ids.size() - 3);
+    return l.join(QStringLiteral(", "));
+  };
+  const double side = std::min(12.0 * u, r.width() * 0.22);
+  const QRectF getters(r.left(), r.top(), side, r.height());
+  const QRectF putters(r.right() - side, r.top(), side, r.height());
+  const QRectF pipe = r.adjusted(side + 0.5 * u, 0.3 * u, -side - 0.5 * u, -0.3 * u);
+  p.setFont(cardFont(0.8));
+  p.setPen(text);
+  QString label = traceString(*tr_, q->label);
+  if (label.isEmpty()) label = QStringLiteral("Queue");
+  if (q->maxsize) label += tr(" (max %1)").arg(q->maxsize);
+  p.drawText(getters, Qt::AlignLeft | Qt::AlignTop, label);
+  if (!q->getters.empty()) p.drawText(getters, Qt::AlignLeft | Qt::AlignBottom, tr("get ◀ %1").arg(names(q->getters)));
+  if (!q->putters.empty()) p.drawText(putters, Qt::AlignRight | Qt::AlignBottom, tr("%1 ▶ put").arg(names(q->putters)));
+  if (!q->joiners.empty()) p.drawText(putters, Qt::AlignRight | Qt::AlignTop, tr("join: %1").arg(names(q->joiners)));
+  p.setPen(QPen(text, stroke() * 2));
+  p.setBrush(palette().color(QPalette::AlternateBase));
+  p.drawRoundedRect(pipe, pipe.height() / 2, pipe.height() / 2);
+  // Items as chips, front (next get) on the left.
+  p.setFont(cardFont(0.8, true));
+  double x = pipe.left() + 0.6 * u;
+  const double chipH = pipe.height() - 0.5 * u;
+  for (std::size_t i = 0; i < q->items.size(); ++i) {
+    const QString item = traceString(*tr_, q->items[i]);
+    const double w = std::min(8.0 * u, p.fontMetrics().horizontalAdvance(item) + 1.0 * u);
+    if (x + w > pipe.right() - 4.0 * u) {
+      p.drawText(QRectF(x, pipe.top(), pipe.right() - x, pipe.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                 tr("+%1 more").arg(q->items.size() - i));
+      break;
+    }
+    const QRectF chip(x, pipe.top() + 0.25 * u, w, chipH);
+    p.setBrush(palette().color(QPalette::Base));
+    p.drawRoundedRect(chip, 3, 3);
+    p.drawText(chip, Qt::AlignCenter, p.fontMetrics().elidedText(item, Qt::ElideRight, static_cast<int>(w - 0.4 * u)));
+    x += w + 0.3 * u;
+  }
+}
+
+}  // namespace ui

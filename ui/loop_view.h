@@ -1,0 +1,75 @@
+// loop_view.h: the event loop drawn as areas with cards, animated per step.
+//
+// RUNNING, READY (FIFO, front left), TIMERS (pins on an axis from the
+// clock), WAITING (with what each task awaits), DONE and queues. The view
+// only paints: geometry comes from LoopLayout, content from the State, and
+// motion from the difference between the previous and the new layout (a
+// card keeps its key while it moves between areas). Seeking jumps; stepping
+// glides. Wall-clock animation never touches the virtual clock.
+#pragma once
+
+#include <QVariantAnimation>
+#include <QWidget>
+
+#include <unordered_map>
+
+#include "core/trace/state.h"
+#include "ui/loop_layout.h"
+
+namespace ui {
+
+class PlaybackController;
+
+class LoopView : public QWidget {
+  Q_OBJECT
+ public:
+  explicit LoopView(PlaybackController* controller, QWidget* parent = nullptr);
+
+  void setInternals(bool on);
+  bool internals() const { return options_.internals; }
+  void setFontScale(double scale);
+  void setHighContrast(bool on);
+
+  // Jump to the end of a running glide (renderShot, seeks, tests).
+  void finishAnimation();
+  bool isAnimating() const { return anim_.state() == QAbstractAnimation::Running; }
+
+  // What is on screen, for tests: the target layout and the state it shows.
+  const LoopLayout& currentLayout() const { return layout_; }
+  const trace::State& shownState() const { return state_; }
+
+  QSize sizeHint() const override { return {900, 520}; }
+  QSize minimumSizeHint() const override { return {360, 260}; }
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+
+ private:
+  void onCursorChanged(std::size_t index, const trace::State& state);
+  void relayout();
+  QRectF shownRect(const CardGeometry& g) const;
+  void paintCard(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s,
+                 double alpha) const;
+  void paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
+  void paintHandleCard(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
+  void paintTimer(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
+  void paintQueue(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
+  void paintBands(QPainter& p) const;
+  void paintAxis(QPainter& p) const;
+  void paintClock(QPainter& p) const;
+  QFont cardFont(double scale = 1.0, bool bold = false) const;
+  double stroke() const;
+
+  PlaybackController* controller_;
+  LoopLayoutOptions options_;
+  bool highContrast_ = false;
+  trace::State state_, prevState_;
+  LoopLayout layout_, prevLayout_;
+  std::unordered_map<std::uint64_t, QRectF> from_;  // where each card starts its glide
+  QVariantAnimation anim_;
+  double progress_ = 1.0;
+  QString idleNote_;  // "idle: 1.000 → 2.000" after a clock jump
+};
+
+}  // namespace ui

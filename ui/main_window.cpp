@@ -1,0 +1,380 @@
+// main_window.cpp: building the window and wiring commands to the controller.
+#include "ui/main_window.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+#include "scenarios/scenario_catalog.h"
+#include "ui/code_pane.h"
+#include "ui/console_view.h"
+#include "ui/labels.h"
+#include "ui/loop_view.h"
+#include "ui/narration_view.h"
+#include "ui/playback_controller.h"
+#include "ui/timeline_view.h"
+
+namespace ui {
+
+namespace {
+constexpr double kPresenterScale = 1.6;
+const double kSpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0};
+
+QPalette highContrastPalette() {
+  QPalette p;
+  p.setColor(QPalette::Window, Qt::white);
+  p.setColor(QPalette::Base, Qt::white);
+  p.setColor(QPalette::AlternateBase, QColor(236, 236, 236));
+  p.setColor(QPalette::Text, Qt::black);
+  p.setColor(QPalette::WindowText, Qt::black);
+  p.setColor(QPalette::ButtonText, Qt::black);
+  p.setColor(QPalette::Button, QColor(230, 230, 230));
+  p.setColor(QPalette::PlaceholderText, QColor(60, 60, 60));
+  p.setColor(QPalette::Mid, QColor(120, 120, 120));
+  p.setColor(QPalette::Highlight, QColor(0, 114, 178));
+  p.setColor(QPalette::HighlightedText, Qt::white);
+  return p;
+}
+}  // namespace
+
+MainWindow::MainWindow(Runner* runner, QWidget* parent)
+    : QMainWindow(parent), runner_(runner), controller_(new PlaybackController(this)) {
+  setObjectName(QStringLiteral("loopscopeMainWindow"));
+  setWindowTitle(tr("Loopscope"));
+  normalPalette_ = palette();
+  setDockNestingEnabled(true);
+  buildDocks();
+  buildActions();
+  buildToolbar();
+  connect(controller_, &PlaybackController::cursorChanged, this, [this] { updateStatus(); });
+  connect(controller_, &PlaybackController::playingChanged, this, [this](bool playing) {
+    playAct_->setText(playing ? tr("Pause") : tr("Play"));
+    playAct_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    playAct_->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+  });
+  connect(controller_, &PlaybackController::breakpointHit, this, [this](int line) {
+    statusBar()->showMessage(tr("Stopped at the breakpoint on line %1.").arg(line), 5000);
+  });
+  resize(1280, 720);
+  updateStatus();
+  loop_->setFocus();
+}
+
+MainWindow::~MainWindow() {
+  // A run still in flight must not call back into a destroyed window.
+  ++runGeneration_;
+  if (running_ && runner_) runner_->cancel();
+}
+
+QDockWidget* MainWindow::dock(const QString& title, const QString& name, QWidget* w) {
+  auto* d = new QDockWidget(title, this);
+  d->setObjectName(name);
+  d->setWidget(w);
+  d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+  return d;
+}
+
+void MainWindow::buildDocks() {
+  code_ = new CodePane(controller_, this);
+  loop_ = new LoopView(controller_, this);
+  loop_->setFocusPolicy(Qt::StrongFocus);
+  timeline_ = new TimelineView(controller_, this);
+  timeline_->setFocusPolicy(Qt::ClickFocus);
+  console_ = new ConsoleView(controller_, this);
+  narration_ = new NarrationView(controller_, this);
+  codeDock_ = dock(tr("Code"), QStringLiteral("codeDock"), code_);
+  loopDock_ = dock(tr("Event loop"), QStringLiteral("loopDock"), loop_);
+  timelineDock_ = dock(tr("Timeline"), QStringLiteral("timelineDock"), timeline_);
+  consoleDock_ = dock(tr("Console"), QStringLiteral("consoleDock"), console_);
+  narrationDock_ = dock(tr("Narration"), QStringLiteral("narrationDock"), narration_);
+  // Every pane is a dock (users rearrange them); the bottom row spans the
+  // full width as in the sketch.
+  setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+  setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+  addDockWidget(Qt::LeftDockWidgetArea, codeDock_);
+  addDockWidget(Qt::RightDockWidgetArea, loopDock_);
+  addDockWidget(Qt::BottomDockWidgetArea, timelineDock_);
+  addDockWidget(Qt::BottomDockWidgetArea, consoleDock_);
+  splitDockWidget(timelineDock_, consoleDock_, Qt::Vertical);
+  splitDockWidget(consoleDock_, narrationDock_, Qt::Horizontal);
+}
+
+void MainWindow::applyDefaultLayout() {
+  const int w = width(), h = height();
+  resizeDocks({codeDock_, loopDock_}, {static_cast<int>(w * 0.32), static_cast<int>(w * 0.68)}, Qt::Horizontal);
+  resizeDocks({consoleDock_, narrationDock_}, {static_cast<int>(w * 0.4), static_cast<int>(w * 0.6)}, Qt::Horizontal);
+  resizeDocks({codeDock_, timelineDock_, consoleDock_},
+              {static_cast<int>(h * 0.56), static_cast<int>(h * 0.17), static_cast<int>(h * 0.17)}, Qt::Vertical);
+  resizeDocks({loopDock_}, {static_cast<int>(h * 0.56)}, Qt::Vertical);
+  layoutApplied_ = true;
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+  QMainWindow::showEvent(event);
+  if (!layoutApplied_) applyDefaultLayout();
+}
+
+void MainWindow::buildActions() {
+  auto make = [this](const QString& text, const QString& tip, auto slot) {
+    auto* a = new QAction(text, this);
+    a->setToolTip(tip);
+    connect(a, &QAction::triggered, this, slot);
+    return a;
+  };
+  // Standard media icons: the ⏮/⏭ glyphs are missing from many fonts.
+  startAct_ = make(tr("Start"), tr("Go to the start (Home)"), [this] { controller_->toStart(); });
+  backAct_ = make(tr("Back"), tr("Step back one event (←)"), [this] { controller_->stepBack(); });
+  playAct_ = make(tr("Play"), tr("Play (Space)"), [this] { controller_->togglePlay(); });
+  stepAct_ = make(tr("Step"), tr("Step forward one event (→)"), [this] { controller_->stepForward(); });
+  endAct_ = make(tr("End"), tr("Go to the end (End)"), [this] { controller_->toEnd(); });
+  startAct_->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+  backAct_->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+  playAct_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+  stepAct_->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+  endAct_->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+  runAct_ = make(tr("Run"), tr("Run the code in the editor (Ctrl+R)"), [this] {
+    runSource(code_->text(), fileName_);
+  });
+  runAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+  runAct_->setShortcutContext(Qt::WindowShortcut);
+  addAction(runAct_);
+  auto* zoomIn = make(tr("Zoom in"), tr("Larger text (Ctrl++)"), [this] { zoom(1); });
+  zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+  addAction(zoomIn);
+  auto* zoomOut = make(tr("Zoom out"), tr("Smaller text (Ctrl+-)"), [this] { zoom(-1); });
+  zoomOut->setShortcut(QKeySequence::ZoomOut);
+  addAction(zoomOut);
+  auto* cancel = make(tr("Stop run"), tr("Cancel a run in progress (Esc)"), [this] {
+    if (running_ && runner_) runner_->cancel();
+  });
+  cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+  addAction(cancel);
+
+  auto* detail = new QActionGroup(this);
+  tasksAct_ = make(tr("Tasks"), tr("Show tasks and the ready queue"), [this] { setInternals(false); });
+  internalsAct_ = make(tr("Internals"), tr("Also show every handle by its asyncio name and each future's callbacks"),
+                       [this] { setInternals(true); });
+  for (QAction* a : {tasksAct_, internalsAct_}) {
+    a->setCheckable(true);
+    detail->addAction(a);
+  }
+  tasksAct_->setChecked(true);
+  presenterAct_ = make(tr("Presenter"), tr("Large, high-contrast view for a projector"),
+                       [this](bool on) { setPresenterMode(on); });
+  presenterAct_->setCheckable(true);
+}
+
+void MainWindow::buildToolbar() {
+  auto* bar = addToolBar(tr("Playback"));
+  bar->setObjectName(QStringLiteral("playbackToolbar"));
+  bar->setMovable(false);
+  scenarioBox_ = new QComboBox(bar);
+  scenarioBox_->setObjectName(QStringLiteral("scenarioChooser"));
+  scenarioBox_->setToolTip(tr("Lessons"));
+  scenarioBox_->setFocusPolicy(Qt::NoFocus);
+  scenarioBox_->addItem(tr("Your program"), QString());
+  QString level;
+  const auto all = scenarios::all();
+  for (const auto& s : all) {
+    if (s.level != level) {
+      scenarioBox_->insertSeparator(scenarioBox_->count());
+      level = s.level;
+    }
+    scenarioBox_->addItem(s.title.isEmpty() ? s.id : s.title, s.id);
+    scenarioBox_->setItemData(scenarioBox_->count() - 1, s.level, Qt::ToolTipRole);
+  }
+  connect(scenarioBox_, &QComboBox::activated, this, [this](int i) {
+    const QString id = scenarioBox_->itemData(i).toString();
+    if (!id.isEmpty()) openScenario(id);
+  });
+  bar->addWidget(scenarioBox_);
+  bar->addSeparator();
+  for (QAction* a : {startAct_, backAct_, playAct_, stepAct_, endAct_}) bar->addAction(a);
+  bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  bar->addSeparator();
+  bar->addWidget(new QLabel(tr(" speed "), bar));
+  speedBox_ = new QComboBox(bar);
+  speedBox_->setObjectName(QStringLiteral("speedChooser"));
+  speedBox_->setFocusPolicy(Qt::NoFocus);
+  for (double s : kSpeeds) speedBox_->addItem(QStringLiteral("%1×").arg(s), s);
+  speedBox_->setCurrentIndex(2);
+  connect(speedBox_, &QComboBox::currentIndexChanged, this,
+          [this](int i) { controller_->setSpeed(speedBox_->itemData(i).toDouble()); });
+  connect(controller_, &PlaybackController::speedChanged, this, [this](double s) {
+    const int i = speedBox_->findData(s);
+    if (i >= 0 && i != speedBox_->currentIndex()) speedBox_->setCurrentIndex(i);
+  });
+  bar->addWidget(speedBox_);
+  bar->addSeparator();
+  bar->addWidget(new QLabel(tr(" detail "), bar));
+  bar->addAction(tasksAct_);
+  bar->addAction(internalsAct_);
+  bar->addSeparator();
+  bar->addAction(presenterAct_);
+  bar->addAction(runAct_);
+  auto* spacer = new QWidget(bar);
+  spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  bar->addWidget(spacer);
+  clockLabel_ = new QLabel(bar);
+  clockLabel_->setObjectName(QStringLiteral("clockLabel"));
+  QFont f = clockLabel_->font();
+  f.setBold(true);
+  clockLabel_->setFont(f);
+  bar->addWidget(clockLabel_);
+  for (QWidget* w : bar->findChildren<QWidget*>()) w->setFocusPolicy(Qt::NoFocus);
+}
+
+QString MainWindow::statusText() const {
+  const auto& s = controller_->state();
+  return tr("t = %1 s · iteration %2").arg(formatTime(s.clock)).arg(s.iteration);
+}
+
+void MainWindow::updateStatus() {
+  clockLabel_->setText(statusText() + QStringLiteral("  "));
+  const bool has = controller_->hasTrace();
+  const bool atStart = controller_->cursor() == 0, atEnd = controller_->cursor() >= controller_->size();
+  startAct_->setEnabled(has && !atStart);
+  backAct_->setEnabled(has && !atStart);
+  stepAct_->setEnabled(has && !atEnd);
+  endAct_->setEnabled(has && !atEnd);
+  playAct_->setEnabled(has);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent* event) {
+  // Reached only when the focused pane did not take the key (the editor
+  // keeps its arrows and spaces).
+  switch (event->key()) {
+    case Qt::Key_Space: controller_->togglePlay(); return;
+    case Qt::Key_Right:
+      if (event->modifiers() & Qt::ShiftModifier) controller_->nextIteration();
+      else controller_->stepForward();
+      return;
+    case Qt::Key_Left:
+      if (event->modifiers() & Qt::ShiftModifier) controller_->previousIteration();
+      else controller_->stepBack();
+      return;
+    case Qt::Key_Home: controller_->toStart(); return;
+    case Qt::Key_End: controller_->toEnd(); return;
+    case Qt::Key_T: controller_->nextClockAdvance(); return;
+    default: break;
+  }
+  // 1..7 pick a speed: 1 = 0.25×, 3 = 1×, 7 = 16×.
+  if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_7 && event->modifiers() == Qt::NoModifier) {
+    controller_->setSpeed(kSpeeds[event->key() - Qt::Key_1]);
+    return;
+  }
+  QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::setTrace(std::shared_ptr<const trace::Trace> trace, const QString& source) {
+  if (!source.isEmpty() && source != code_->text()) code_->setText(source);
+  if (trace && !trace->fileName().empty()) fileName_ = QString::fromStdString(trace->fileName());
+  controller_->setTrace(std::move(trace));
+  finishAnimations();
+}
+
+void MainWindow::seek(std::size_t index) { controller_->seek(index); }
+
+std::size_t MainWindow::cursor() const { return controller_->cursor(); }
+
+QCoro::Task<> MainWindow::openScenario(const QString& id) {
+  const scenarios::Scenario s = scenarios::find(id);
+  if (s.id.isEmpty()) {
+    statusBar()->showMessage(tr("No lesson called %1.").arg(id), 5000);
+    co_return;
+  }
+  scenarioId_ = s.id;
+  const int i = scenarioBox_->findData(s.id);
+  if (i >= 0) scenarioBox_->setCurrentIndex(i);
+  narration_->setLesson(s.title, s.idea, s.watch);
+  code_->setText(s.source);
+  const QString file = s.id + QStringLiteral(".py");  // not a temporary: see runSource
+  QCoro::Task<> run = runSource(s.source, file);
+  co_await std::move(run);
+}
+
+QCoro::Task<> MainWindow::runSource(QString source, QString fileName) {
+  QPointer<MainWindow> self(this);
+  if (!runner_) {
+    statusBar()->showMessage(tr("No runner: this window can only replay traces."), 5000);
+    co_return;
+  }
+  if (running_) runner_->cancel();  // a newer request replaces the one in flight
+  const quint64 generation = ++runGeneration_;
+  running_ = true;
+  fileName_ = fileName;
+  controller_->pause();
+  code_->clearError();
+  runAct_->setEnabled(false);
+  statusBar()->showMessage(tr("Running %1…").arg(fileName));
+  // Arguments are built outside the co_await expression: GCC 12 destroys
+  // temporaries of a co_await full-expression twice.
+  RunRequest request{source, fileName};
+  QCoro::Task<RunResult> pending = runner_->run(request);
+  RunResult result = co_await std::move(pending);
+  if (!self || generation != runGeneration_) co_return;  // closed, or superseded
+  running_ = false;
+  runAct_->setEnabled(true);
+  if (result.trace) setTrace(result.trace, source);
+  if (!result.errorMessage.isEmpty()) {
+    if (result.errorLine > 0) code_->showError(result.errorLine, result.errorColumn, result.errorMessage);
+    statusBar()->showMessage(result.errorMessage, 10000);
+  } else {
+    statusBar()->showMessage(tr("Ran %1: %n event(s). Press Space to play.", nullptr,
+                                result.trace ? static_cast<int>(result.trace->size()) : 0)
+                                 .arg(fileName),
+                             5000);
+  }
+  emit runFinished(result.exitStatus, result.errorMessage);
+}
+
+void MainWindow::setInternals(bool on) {
+  loop_->setInternals(on);
+  (on ? internalsAct_ : tasksAct_)->setChecked(true);
+}
+
+void MainWindow::zoom(int steps) {
+  for (int i = 0; i < std::abs(steps); ++i) zoom_ *= steps > 0 ? 1.1 : 1 / 1.1;
+  zoom_ = std::clamp(zoom_, 0.5, 3.0);
+  applyScale();
+}
+
+void MainWindow::applyScale() {
+  const double s = zoom_ * (presenter_ ? kPresenterScale : 1.0);
+  loop_->setFontScale(s);
+  timeline_->setFontScale(s);
+  console_->setFontScale(s);
+  narration_->setFontScale(s);
+  code_->setFontScale(s);
+}
+
+void MainWindow::setPresenterMode(bool on) {
+  presenter_ = on;
+  presenterAct_->setChecked(on);
+  const QPalette pal = on ? highContrastPalette() : normalPalette_;
+  setPalette(pal);
+  for (QWidget* w : {static_cast<QWidget*>(loop_), static_cast<QWidget*>(timeline_),
+                     static_cast<QWidget*>(narration_), static_cast<QWidget*>(console_)})
+    w->setPalette(pal);
+  loop_->setHighContrast(on);
+  timeline_->setHighContrast(on);
+  statusBar()->setVisible(!on);  // chrome hidden: the toolbar stays for control
+  QFont f = QApplication::font();
+  if (on) f.setPointSizeF(f.pointSizeF() * kPresenterScale);
+  for (QToolBar* t : findChildren<QToolBar*>()) {
+    t->setFont(f);
+    for (QWidget* w : t->findChildren<QWidget*>()) w->setFont(f);
+  }
+  for (QDockWidget* d : {codeDock_, loopDock_, timelineDock_, consoleDock_, narrationDock_}) d->setFont(f);
+  applyScale();
+}
+
+void MainWindow::finishAnimations() { loop_->finishAnimation(); }
+
+}  // namespace ui

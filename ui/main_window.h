@@ -1,0 +1,112 @@
+// main_window.h: the Loopscope window: toolbar, five panes, keyboard.
+//
+// The window owns one PlaybackController and the panes that listen to it
+// (code, loop, timeline, console, narration). It asks app/'s Runner for a
+// trace (a scenario, or the edited code on Ctrl+R) and awaits it with QCoro,
+// so a long run never blocks the GUI. The entry points the app calls
+// (constructor, openScenario, runSource, setTrace, seek, cursor) stay stable.
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <QCoroTask>
+
+#include <cstddef>
+#include <memory>
+
+#include "core/trace/trace.h"
+#include "ui/runner.h"
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+
+namespace ui {
+
+class CodePane;
+class ConsoleView;
+class LoopView;
+class NarrationView;
+class PlaybackController;
+class TimelineView;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  explicit MainWindow(Runner* runner, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Loads a shipped lesson: its code, notes, and a run of it.
+  QCoro::Task<> openScenario(const QString& id);
+  // Runs `source` through the Runner and shows the result (or its error).
+  QCoro::Task<> runSource(QString source, QString fileName);
+  // Shows a trace recorded elsewhere (the app's `shot`, tests).
+  void setTrace(std::shared_ptr<const trace::Trace> trace, const QString& source);
+  void seek(std::size_t index);
+  std::size_t cursor() const;
+
+  // Presentation.
+  void setPresenterMode(bool on);
+  bool presenterMode() const { return presenter_; }
+  void setInternals(bool on);
+  void zoom(int steps);  // Ctrl +/-: 1.1x per step
+  // Ends running glides at once (shots and tests).
+  void finishAnimations();
+  // The default dock sizes for the current window size.
+  void applyDefaultLayout();
+
+  bool isRunning() const { return running_; }
+  QString currentScenario() const { return scenarioId_; }
+  QString statusText() const;
+
+  PlaybackController* controller() const { return controller_; }
+  CodePane* codePane() const { return code_; }
+  LoopView* loopView() const { return loop_; }
+  TimelineView* timelineView() const { return timeline_; }
+  ConsoleView* consoleView() const { return console_; }
+  NarrationView* narrationView() const { return narration_; }
+
+ signals:
+  void runFinished(int exitStatus, const QString& errorMessage);
+
+ protected:
+  void keyPressEvent(QKeyEvent* event) override;
+  void showEvent(QShowEvent* event) override;
+
+ private:
+  void buildActions();
+  void buildToolbar();
+  void buildDocks();
+  void updateStatus();
+  void applyScale();
+  QDockWidget* dock(const QString& title, const QString& name, QWidget* w);
+
+  Runner* runner_;
+  PlaybackController* controller_;
+  CodePane* code_ = nullptr;
+  LoopView* loop_ = nullptr;
+  TimelineView* timeline_ = nullptr;
+  ConsoleView* console_ = nullptr;
+  NarrationView* narration_ = nullptr;
+  QDockWidget *codeDock_ = nullptr, *loopDock_ = nullptr, *timelineDock_ = nullptr,
+              *consoleDock_ = nullptr, *narrationDock_ = nullptr;
+  QComboBox* scenarioBox_ = nullptr;
+  QComboBox* speedBox_ = nullptr;
+  QLabel* clockLabel_ = nullptr;
+  QAction *startAct_ = nullptr, *backAct_ = nullptr, *playAct_ = nullptr, *stepAct_ = nullptr,
+          *endAct_ = nullptr, *runAct_ = nullptr, *presenterAct_ = nullptr, *tasksAct_ = nullptr,
+          *internalsAct_ = nullptr;
+  QString scenarioId_;
+  QString fileName_ = QStringLiteral("program.py");
+  bool presenter_ = false;
+  bool running_ = false;
+  bool layoutApplied_ = false;
+  quint64 runGeneration_ = 0;
+  double zoom_ = 1.0;
+  QPalette normalPalette_;
+};
+
+}  // namespace ui

@@ -1,0 +1,174 @@
+// timeline_view.cpp: painting swimlanes with level of detail, and seeking.
+#include "ui/timeline_view.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/labels.h"
+#include "ui/playback_controller.h"
+#include "ui/task_palette.h"
+
+namespace ui {
+
+TimelineView::TimelineView(PlaybackController* controller, QWidget* parent)
+    : QWidget(parent), controller_(controller) {
+  setObjectName(QStringLiteral("timelineView"));
+  setMouseTracking(false);
+  setCursor(Qt::PointingHandCursor);
+  connect(controller_, &PlaybackController::traceChanged, this, [this] {
+    model_ = controller_->trace() ? TimelineModel::build(*controller_->trace()) : TimelineModel{};
+    update();
+  });
+  connect(controller_, &PlaybackController::cursorChanged, this, [this] { update(); });
+  if (controller_->trace()) model_ = TimelineModel::build(*controller_->trace());
+}
+
+void TimelineView::setFontScale(double scale) {
+  fontScale_ = scale;
+  update();
+}
+
+void TimelineView::setHighContrast(bool on) {
+  highContrast_ = on;
+  update();
+}
+
+double TimelineView::unit() const { return 13.0 * fontScale_; }
+
+QRectF TimelineView::plotRect() const {
+  const double u = unit();
+  return QRectF(7.0 * u, 1.6 * u, std::max(10.0, width() - 7.6 * u), std::max(10.0, height() - 2.0 * u));
+}
+
+double TimelineView::laneHeight() const {
+  const std::size_t lanes = std::max<std::size_t>(1, model_.lanes().size());
+  return std::clamp(plotRect().height() / static_cast<double>(lanes), 3.0, 1.9 * unit());
+}
+
+double TimelineView::xForIndex(std::size_t index) const {
+  const QRectF pr = plotRect();
+  const double total = std::max(1.0, model_.totalUnits());
+  return pr.left() + model_.xOf(index) / total * pr.width();
+}
+
+std::size_t TimelineView::indexAtX(double x) const {
+  const QRectF pr = plotRect();
+  const double total = std::max(1.0, model_.totalUnits());
+  return model_.indexAt((x - pr.left()) / pr.width() * total);
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* event) {
+  if (event->button() == Qt::LeftButton && controller_->hasTrace())
+    controller_->seek(indexAtX(event->position().x()));
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent* event) {
+  if ((event->buttons() & Qt::LeftButton) && controller_->hasTrace())
+    controller_->seek(indexAtX(event->position().x()));
+}
+
+void TimelineView::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  p.fillRect(rect(), palette().base());
+  const QColor text = palette().color(QPalette::Text);
+  const double u = unit();
+  QFont f = font();
+  f.setPixelSize(static_cast<int>(std::lround(u * 0.9)));
+  p.setFont(f);
+  if (!controller_->hasTrace()) {
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.drawText(rect(), Qt::AlignCenter, tr("No trace yet."));
+    return;
+  }
+  const QRectF pr = plotRect();
+  const double total = std::max(1.0, model_.totalUnits());
+  auto X = [&](double units) { return pr.left() + units / total * pr.width(); };
+
+  // Idle gaps: hatched columns labelled with the clock jump.
+  for (const auto& g : model_.gaps()) {
+    const QRectF col(X(g.x0), pr.top(), std::max(1.0, X(g.x1) - X(g.x0)), pr.height());
+    p.fillRect(col, QBrush(palette().color(QPalette::Mid), Qt::Dense6Pattern));
+    p.setPen(text);
+    const QString label = tr("idle → %1").arg(formatTime(g.to));
+    const double w = p.fontMetrics().horizontalAdvance(label);
+    // At the bottom of the column: the top edge belongs to the playhead's time.
+    p.drawText(QPointF(col.center().x() - w / 2, std::min<double>(height() - 0.3 * u, pr.bottom() + 0.1 * u)), label);
+  }
+  // Output marks along the top edge.
+  p.setPen(Qt::NoPen);
+  for (const auto& o : model_.outputs()) {
+    const int ord = o.task ? taskOrdinal(controller_->state(), o.task) : -1;
+    p.setBrush(ord >= 0 ? taskColor(ord) : text);
+    const double x = X(o.x);
+    const QPointF tri[3] = {{x - 0.3 * u, pr.top() - 0.3 * u}, {x + 0.3 * u, pr.top() - 0.3 * u}, {x, pr.top() + 0.1 * u}};
+    p.drawPolygon(tri, 3);
+  }
+
+  // Lanes, with level of detail: when they do not fit, the last row says
+  // how many are left out.
+  const double lh = laneHeight();
+  const int fit = std::max(1, static_cast<int>(pr.height() / lh));
+  const int lanes = static_cast<int>(model_.lanes().size());
+  const int shown = lanes > fit ? fit - 1 : lanes;
+  const bool labels = lh >= 0.9 * u;
+  for (int i = 0; i < shown; ++i) {
+    const TimelineLane& lane = model_.lanes()[static_cast<std::size_t>(i)];
+    const QColor c = taskColor(lane.ordinal);
+    const double y = pr.top() + i * lh;
+    const double bandH = std::max(2.0, lh * 0.7);
+    const double yc = y + lh / 2;
+    if (labels) {
+      p.setPen(text);
+      p.drawText(QRectF(0.3 * u, y, 6.5 * u, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                 p.fontMetrics().elidedText(lane.name, Qt::ElideRight, static_cast<int>(6.4 * u)));
+    }
+    double lastX = -1e9;
+    for (const auto& s : lane.segments) {
+      const double x0 = X(s.x0), x1 = std::max(X(s.x1), x0 + 1.0);
+      if (x1 < lastX + 0.5 && s.state != trace::TaskState::Running) continue;  // sub-pixel
+      lastX = x1;
+      const QRectF r(x0, yc - bandH / 2, x1 - x0, bandH);
+      switch (s.state) {
+        case trace::TaskState::Running:
+          p.fillRect(r, c);
+          if (highContrast_) p.fillRect(QRectF(r.left(), r.top(), r.width(), 2), Qt::black);
+          break;
+        case trace::TaskState::Scheduled:
+          p.fillRect(r, QBrush(c, Qt::BDiagPattern));
+          p.setPen(QPen(c, 1));
+          p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
+          break;
+        case trace::TaskState::Waiting:
+          p.setPen(QPen(c, std::max(1.0, bandH * 0.18), Qt::DashLine));
+          p.drawLine(QPointF(r.left(), yc), QPointF(r.right(), yc));
+          break;
+        case trace::TaskState::Done: {
+          p.setPen(text);
+          const QString mark = s.outcome == trace::FutureState::Failed      ? QStringLiteral("✗")
+                               : s.outcome == trace::FutureState::Cancelled ? QStringLiteral("⊘")
+                                                                            : QStringLiteral("✓");
+          if (labels) p.drawText(QRectF(x0 + 2, y, 1.5 * u, lh), Qt::AlignLeft | Qt::AlignVCenter, mark);
+          break;
+        }
+      }
+    }
+  }
+  if (shown < lanes) {
+    p.setPen(text);
+    p.drawText(QRectF(0.3 * u, pr.top() + shown * lh, pr.width(), std::max(lh, u)), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("+%1 more tasks").arg(lanes - shown));
+  }
+  // The playhead.
+  const double x = xForIndex(controller_->cursor());
+  p.setPen(QPen(highContrast_ ? QColor(Qt::black) : QColor(213, 94, 0), 2.0 * fontScale_));
+  p.drawLine(QPointF(x, 0), QPointF(x, height()));
+  p.setPen(text);
+  const QString now = tr("t = %1").arg(formatTime(controller_->state().clock));
+  const double w = p.fontMetrics().horizontalAdvance(now) + 4;
+  p.drawText(QPointF(std::min(x + 3, width() - w), 0.95 * u), now);
+}
+
+}  // namespace ui

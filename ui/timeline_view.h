@@ -1,0 +1,47 @@
+// timeline_view.h: one swimlane per task, a playhead, click or drag to seek.
+//
+// States are told apart by fill pattern as well as colour (solid = running,
+// hatched = ready, thin dashed line = waiting, a ✓/✗/⊘ tick = done) so the
+// lanes read in greyscale and for colour-blind viewers.
+#pragma once
+
+#include <QWidget>
+
+#include "ui/timeline_model.h"
+
+namespace ui {
+
+class PlaybackController;
+
+class TimelineView : public QWidget {
+  Q_OBJECT
+ public:
+  explicit TimelineView(PlaybackController* controller, QWidget* parent = nullptr);
+
+  const TimelineModel& model() const { return model_; }
+  void setFontScale(double scale);
+  void setHighContrast(bool on);
+  // The cursor a click at widget x would seek to.
+  std::size_t indexAtX(double x) const;
+  double xForIndex(std::size_t index) const;
+
+  QSize sizeHint() const override { return {900, 160}; }
+  QSize minimumSizeHint() const override { return {300, 80}; }
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+
+ private:
+  QRectF plotRect() const;
+  double laneHeight() const;
+  double unit() const;
+
+  PlaybackController* controller_;
+  TimelineModel model_;
+  double fontScale_ = 1.0;
+  bool highContrast_ = false;
+};
+
+}  // namespace ui
