@@ -1,0 +1,372 @@
+// attributes.cpp: attribute access (getattr/setattr/delattr) on every kind
+// of object, method binding, class creation and raisable exceptions.
+#include "core/py/vm.h"
+
+namespace py {
+
+Value VM::lookupType(TypeObj* type, StrObj* name) const {
+  Value key = Value::object(name);
+  for (TypeObj* t : type->mro) {
+    if (!t->dict) continue;
+    std::int64_t i = t->dict->table.findHashed(const_cast<VM&>(*this), key, name->hash());
+    if (i >= 0) return t->dict->table.entries()[static_cast<std::size_t>(i)].value;
+  }
+  return kNull;
+}
+
+namespace {
+
+Value dictGet(VM& vm, DictObj* d, StrObj* name) {
+  if (!d) return kNull;
+  std::int64_t i = d->table.findHashed(vm, Value::object(name), name->hash());
+  return i >= 0 ? d->table.entries()[static_cast<std::size_t>(i)].value : kNull;
+}
+
+// Binds a class attribute found on the type to the instance.
+Value bindAttr(VM& vm, Value attr, Value self, TypeObj* type) {
+  if (!attr.isObject()) return attr;
+  switch (asPy(attr)->kind) {
+    case Kind::Function:
+    case Kind::Native:
+      return Value::object(vm.make<BoundMethodObj>(vm.t.method, attr, self));
+    case Kind::Property: {
+      Value getter = as<DescriptorObj>(attr)->func;
+      return vm.call(getter, &self, 1);
+    }
+    case Kind::StaticMethod:
+      return as<DescriptorObj>(attr)->func;
+    case Kind::ClassMethod:
+      return Value::object(vm.make<BoundMethodObj>(vm.t.method, as<DescriptorObj>(attr)->func, Value::object(type)));
+    default:
+      return attr;
+  }
+}
+
+}  // namespace
+
+Value VM::getAttrOpt(Value obj, StrObj* name) {
+  TypeObj* type = typeOf(obj);
+  if (obj.isObject()) {
+    PyObj* o = asPy(obj);
+    switch (o->kind) {
+      case Kind::Instance:
+      case Kind::Exception: {
+        auto* inst = static_cast<InstanceObj*>(o);
+        Value classAttr = lookupType(type, name);
+        if (classAttr != kNull && isKind(classAttr, Kind::Property)) return bindAttr(*this, classAttr, obj, type);
+        Value v = dictGet(*this, inst->dict, name);
+        if (v != kNull) return v;
+        if (o->kind == Kind::Exception) {
+          auto* e = static_cast<ExceptionObj*>(o);
+          if (name == s_args) return e->args;
+          if (name->s == "__cause__") return e->cause;
+          if (name->s == "__context__") return e->context;
+          if (name->s == "__traceback__") return Value::none();
+          if (name->s == "__suppress_context__") return Value::boolean(e->suppressContext);
+          if (name->s == "value" && type->isSubtypeOf(t.StopIteration))
+            return as<TupleObj>(e->args)->items.empty() ? Value::none() : as<TupleObj>(e->args)->items[0];
+          if (name->s == "exceptions" && type->isSubtypeOf(t.BaseExceptionGroup))
+            return newTuple(e->groupExceptions);
+          if (name->s == "message" && type->isSubtypeOf(t.BaseExceptionGroup) && !as<TupleObj>(e->args)->items.empty())
+            return as<TupleObj>(e->args)->items[0];
+        }
+        if (name == s_class) return Value::object(type);
+        if (name == s_dict && inst->dict) return Value::object(inst->dict);
+        if (classAttr != kNull) return bindAttr(*this, classAttr, obj, type);
+        return kNull;
+      }
+      case Kind::Type: {
+        auto* ty = static_cast<TypeObj*>(o);
+        Value v = lookupType(ty, name);
+        if (v != kNull) {
+          if (isKind(v, Kind::ClassMethod))
+            return Value::object(make<BoundMethodObj>(t.method, as<DescriptorObj>(v)->func, obj));
+          if (isKind(v, Kind::StaticMethod)) return as<DescriptorObj>(v)->func;
+          return v;
+        }
+        if (name == s_name) return newStr(ty->name);
+        if (name == s_qualname) return newStr(ty->name);
+        if (name == s_module) return newStr(ty->module);
+        if (name->s == "__mro__") {
+          std::vector<Value> m;
+          for (TypeObj* x : ty->mro) m.push_back(Value::object(x));
+          return newTuple(std::move(m));
+        }
+        if (name->s == "__bases__") return newTuple(ty->base ? std::vector<Value>{Value::object(ty->base)} : std::vector<Value>{});
+        if (name == s_class) return Value::object(o->cls);
+        if (name == s_dict) return Value::object(ty->dict);
+        return kNull;
+      }
+      case Kind::Module: {
+        Value v = dictGet(*this, static_cast<ModuleObj*>(o)->dict, name);
+        if (v != kNull) return v;
+        if (name == s_name) return newStr(static_cast<ModuleObj*>(o)->name);
+        return kNull;
+      }
+      case Kind::Function: {
+        auto* fn = static_cast<FunctionObj*>(o);
+        Value v = dictGet(*this, fn->dict, name);
+        if (v != kNull) return v;
+        if (name == s_name) return newStr(fn->name);
+        if (name == s_qualname) return newStr(fn->qualname);
+        if (name == s_module) return newStr("__main__");
+        if (name == s_doc) return Value::none();
+        if (name == s_dict) {
+          if (!fn->dict) fn->dict = newDict();
+          return Value::object(fn->dict);
+        }
+        break;
+      }
+      case Kind::Native:
+        if (name == s_name) return newStr(static_cast<NativeObj*>(o)->name);
+        if (name == s_qualname) return newStr(static_cast<NativeObj*>(o)->name);
+        break;
+      case Kind::BoundMethod:
+        if (name->s == "__self__") return static_cast<BoundMethodObj*>(o)->self;
+        if (name->s == "__func__") return static_cast<BoundMethodObj*>(o)->func;
+        return getAttrOpt(static_cast<BoundMethodObj*>(o)->func, name);
+      case Kind::Generator:
+      case Kind::Coroutine:
+      case Kind::AsyncGenerator:
+        if (name == s_name) return newStr(static_cast<GeneratorObj*>(o)->name);
+        if (name == s_qualname) return newStr(static_cast<GeneratorObj*>(o)->qualname);
+        break;
+      case Kind::Super: {
+        auto* sp = static_cast<SuperObj*>(o);
+        TypeObj* selfType = isKind(sp->self, Kind::Type) ? as<TypeObj>(sp->self) : typeOf(sp->self);
+        bool after = false;
+        for (TypeObj* m : selfType->mro) {
+          if (!after) {
+            after = m == sp->startAfter;
+            continue;
+          }
+          Value v = dictGet(*this, m->dict, name);
+          if (v != kNull) {
+            if (isKind(sp->self, Kind::Type)) {
+              if (isKind(v, Kind::ClassMethod))
+                return Value::object(make<BoundMethodObj>(t.method, as<DescriptorObj>(v)->func, sp->self));
+              return v;
+            }
+            return bindAttr(*this, v, sp->self, selfType);
+          }
+        }
+        return kNull;
+      }
+      case Kind::Slice: {
+        auto* s = static_cast<SliceObj*>(o);
+        if (name->s == "start") return s->start;
+        if (name->s == "stop") return s->stop;
+        if (name->s == "step") return s->step;
+        break;
+      }
+      case Kind::Range: {
+        auto* r = static_cast<RangeObj*>(o);
+        if (name->s == "start") return Value::smallInt(r->start);
+        if (name->s == "stop") return Value::smallInt(r->stop);
+        if (name->s == "step") return Value::smallInt(r->step);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (name == s_class) return Value::object(type);
+  Value v = lookupType(type, name);
+  if (v != kNull) return bindAttr(*this, v, obj, type);
+  if (type == t.float_ || type == t.int_ || type == t.bool_) {
+    if (name->s == "real") return obj;
+    if (name->s == "imag") return type == t.float_ ? Value::number(0.0) : Value::smallInt(0);
+  }
+  return kNull;
+}
+
+Value VM::getAttr(Value obj, StrObj* name) {
+  Value v = getAttrOpt(obj, name);
+  if (v == kError) return kError;
+  if (v != kNull) return v;
+  if (isKind(obj, Kind::Module))
+    return raise(t.AttributeError, "module '" + as<ModuleObj>(obj)->name + "' has no attribute '" + name->s + "'");
+  if (isKind(obj, Kind::Type))
+    return raise(t.AttributeError, "type object '" + as<TypeObj>(obj)->name + "' has no attribute '" + name->s + "'");
+  return raise(t.AttributeError, "'" + typeName(obj) + "' object has no attribute '" + name->s + "'");
+}
+
+bool VM::setAttr(Value obj, StrObj* name, Value v) {
+  if (obj.isObject()) {
+    PyObj* o = asPy(obj);
+    switch (o->kind) {
+      case Kind::Instance:
+      case Kind::Exception: {
+        auto* inst = static_cast<InstanceObj*>(o);
+        Value classAttr = lookupType(o->cls, name);
+        if (classAttr != kNull && isKind(classAttr, Kind::Property)) {
+          Value setter = as<DescriptorObj>(classAttr)->setter;
+          if (setter.isNone()) {
+            raise(t.AttributeError, "can't set attribute '" + name->s + "'");
+            return false;
+          }
+          return call(setter, {obj, v}) != kError;
+        }
+        if (o->kind == Kind::Exception) {
+          auto* e = static_cast<ExceptionObj*>(o);
+          if (name->s == "__cause__") {
+            e->cause = v;
+            e->suppressContext = true;
+            return true;
+          }
+          if (name->s == "__context__") {
+            e->context = v;
+            return true;
+          }
+          if (name == s_args) {
+            std::vector<Value> items;
+            if (!toVector(v, items)) return false;
+            e->args = newTuple(std::move(items));
+            return true;
+          }
+        }
+        if (!inst->dict) inst->dict = newDict();
+        return inst->dict->table.set(*this, Value::object(name), v);
+      }
+      case Kind::Type: {
+        auto* ty = static_cast<TypeObj*>(o);
+        if (!ty->isUser) break;
+        return ty->dict->table.set(*this, Value::object(name), v);
+      }
+      case Kind::Function: {
+        auto* fn = static_cast<FunctionObj*>(o);
+        if (name == s_name) {
+          if (isKind(v, Kind::Str)) fn->name = as<StrObj>(v)->s;
+          return true;
+        }
+        if (name == s_qualname) {
+          if (isKind(v, Kind::Str)) fn->qualname = as<StrObj>(v)->s;
+          return true;
+        }
+        if (!fn->dict) fn->dict = newDict();
+        return fn->dict->table.set(*this, Value::object(name), v);
+      }
+      case Kind::Module:
+        return static_cast<ModuleObj*>(o)->dict->table.set(*this, Value::object(name), v);
+      default:
+        break;
+    }
+  }
+  if (lookupType(typeOf(obj), name) != kNull)
+    raise(t.AttributeError, "'" + typeName(obj) + "' object attribute '" + name->s + "' is read-only");
+  else
+    raise(t.AttributeError, "'" + typeName(obj) + "' object has no attribute '" + name->s + "'");
+  return false;
+}
+
+bool VM::delAttr(Value obj, StrObj* name) {
+  if (isKind(obj, Kind::Instance) || isKind(obj, Kind::Exception)) {
+    auto* inst = as<InstanceObj>(obj);
+    if (inst->dict && inst->dict->table.remove(*this, Value::object(name)) == 1) return true;
+  } else if (isKind(obj, Kind::Type) && as<TypeObj>(obj)->isUser) {
+    if (as<TypeObj>(obj)->dict->table.remove(*this, Value::object(name)) == 1) return true;
+  }
+  raise(t.AttributeError, "'" + typeName(obj) + "' object has no attribute '" + name->s + "'");
+  return false;
+}
+
+Value VM::buildClass(Value nameBasesNs, Value bodyResult) {
+  auto& parts = as<TupleObj>(nameBasesNs)->items;
+  std::string name = as<StrObj>(parts[0])->s;
+  auto& bases = as<TupleObj>(parts[1])->items;
+  auto* ns = as<DictObj>(parts[2]);
+  TypeObj* base = t.object;
+  if (bases.size() > 1) return raise(t.NotImplementedError, "multiple inheritance is not supported");
+  if (!bases.empty()) {
+    if (!isKind(bases[0], Kind::Type)) return raise(t.TypeError, "bases must be types");
+    base = as<TypeObj>(bases[0]);
+  }
+  TypeObj* ty = newType(name, base, "__main__");
+  ty->isUser = true;
+  ty->dict = ns;
+  Value mod = Value::none();
+  std::int64_t i = ns->table.find(*this, Value::object(s_module));
+  if (i >= 0) mod = ns->table.entries()[static_cast<std::size_t>(i)].value;
+  if (isKind(mod, Kind::Str)) ty->module = as<StrObj>(mod)->s;
+  for (auto& e : ns->table.entries()) {
+    if (e.key == kNull) continue;
+    const std::string& k = as<StrObj>(e.key)->s;
+    if (k == "__eq__" || k == "__hash__" || k == "__lt__") ty->hasUserEq = true;
+    if (k == "__qualname__" && isKind(e.value, Kind::Str)) ty->name = ty->name;  // qualname kept in dict
+    if (isKind(e.value, Kind::Function)) {
+      auto* fn = as<FunctionObj>(e.value);
+      if (!fn->dict) fn->dict = newDict();
+      fn->dict->table.set(*this, Value::object(intern("__class_cell__")), Value::object(ty));
+    }
+  }
+  for (TypeObj* m : ty->mro)
+    if (m->hasUserEq) ty->hasUserEq = true;
+  (void)bodyResult;
+  return Value::object(ty);
+}
+
+bool VM::splitGroup(Value exc, Value type, Value& match, Value& rest) {
+  auto matches = [&](Value e) {
+    if (isKind(type, Kind::Tuple)) {
+      for (Value t : as<TupleObj>(type)->items)
+        if (isKind(t, Kind::Type) && isInstance(e, as<TypeObj>(t))) return true;
+      return false;
+    }
+    return isKind(type, Kind::Type) && isInstance(e, as<TypeObj>(type));
+  };
+  if (!isKind(type, Kind::Type) && !isKind(type, Kind::Tuple)) {
+    raise(t.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return false;
+  }
+  if (!isKind(exc, Kind::Exception) || !typeOf(exc)->isSubtypeOf(t.BaseExceptionGroup)) {
+    if (matches(exc)) {
+      auto* g = newException(isInstance(exc, t.Exception) ? t.ExceptionGroup : t.BaseExceptionGroup,
+                             {newStr(""), newList({exc})});
+      g->groupExceptions = {exc};
+      match = Value::object(g);
+      rest = Value::none();
+    } else {
+      match = Value::none();
+      rest = exc;
+    }
+    return true;
+  }
+  auto* g = as<ExceptionObj>(exc);
+  if (matches(exc)) {
+    match = exc;
+    rest = Value::none();
+    return true;
+  }
+  std::vector<Value> yes, no;
+  for (Value e : g->groupExceptions) {
+    Value m, r;
+    if (!splitGroup(e, type, m, r)) return false;
+    // A nested plain exception that matched comes back wrapped; keep it bare.
+    if (!m.isNone()) yes.push_back(isKind(e, Kind::Exception) && !typeOf(e)->isSubtypeOf(t.BaseExceptionGroup) ? e : m);
+    if (!r.isNone()) no.push_back(r);
+  }
+  auto derive = [&](std::vector<Value>& items) -> Value {
+    bool all = true;
+    for (Value e : items)
+      if (!isInstance(e, t.Exception)) all = false;
+    auto* ng = newException(all ? t.ExceptionGroup : t.BaseExceptionGroup,
+                            {as<TupleObj>(g->args)->items[0], newList(items)});
+    ng->groupExceptions = items;
+    ng->traceback = g->traceback;
+    return Value::object(ng);
+  };
+  match = yes.empty() ? Value::none() : (no.empty() ? exc : derive(yes));
+  rest = no.empty() ? Value::none() : (yes.empty() ? exc : derive(no));
+  return true;
+}
+
+Value VM::makeRaisable(Value v) {
+  if (isKind(v, Kind::Type) && as<TypeObj>(v)->isException) {
+    Value inst = call(v, nullptr, 0);
+    return inst;
+  }
+  if (isKind(v, Kind::Exception)) return v;
+  return raise(t.TypeError, "exceptions must derive from BaseException");
+}
+
+}  // namespace py
