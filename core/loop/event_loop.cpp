@@ -157,7 +157,10 @@ void EventLoop::registerFuture(Future* f, std::string_view label) {
 }
 
 Task* EventLoop::createTask(Coroutine* coro, std::string name) {
-  if (name.empty()) name = "Task-" + std::to_string(++clock_.taskCounter);
+  // CPython 3.11's C Task takes the next Task-N number even when a name is
+  // given, so later default names skip it.
+  const std::uint64_t number = ++clock_.taskCounter;
+  if (name.empty()) name = "Task-" + std::to_string(number);
   auto* t = heap_.make<Task>(*this, coro, std::move(name));
   t->id_ = recorder_.newId();
   t->parent_ = currentTask_ != nullptr ? currentTask_->id() : 0;
