@@ -83,6 +83,12 @@ QRectF LoopLayout::labelRect(LoopArea area) const {
   return QRectF(b.left(), b.top(), labelWidth_, b.height());
 }
 
+const CardGeometry* LoopLayout::primitiveCard(trace::Id id) const {
+  for (const auto& c : cards_)
+    if (c.kind == CardGeometry::Kind::Primitive && c.id == id) return &c;
+  return nullptr;
+}
+
 int LoopLayout::hiddenCount(LoopArea area) const {
   int n = 0;
   for (const auto& c : cards_)
@@ -156,6 +162,10 @@ LoopLayout LoopLayout::computeWithUnit(const trace::State& s, QSizeF size, const
   double cardW = 0, cardH = 0, waitCellW = 0, doneW = 0;
   int rowsReady = 1, rowsWait = 1, rowsDone = 1, rowsAvail = 0;
   double runningH = 0, rowH = 0;
+  // Primitives take a column at the right of WAITING, one box per row.
+  const std::size_t prims = s.primitives.size();
+  const double primColW = prims ? 15.0 * u : 0.0;
+  const double waitW = std::max(1.0, contentW - (prims ? primColW + gap : 0.0));
   const double emptyH = 1.8 * u;
   auto areaH = [&](int rows) { return rows ? rows * rowH + gap : emptyH; };
   for (int pass = 0; pass < 2; ++pass) {
@@ -167,11 +177,14 @@ LoopLayout LoopLayout::computeWithUnit(const trace::State& s, QSizeF size, const
     rowH = cardH + gap;
     runningH = 2.8 * u + 2 * gap;  // the running card is never compact
     // An empty area keeps a thin band with its title; the rows go to the rest.
-    const int empties = ready.empty() + waiting.empty() + done.empty();
+    const int empties = ready.empty() + (waiting.empty() && prims == 0) + done.empty();
     const double flex = availH - runningH - timersH - queuesH - 3 * gap - empties * emptyH;
     rowsAvail = std::max(3 - empties, static_cast<int>(flex / rowH));  // too few: compute() shrinks the unit
     rowsReady = ready.empty() ? 0 : rowsFor(ready.size(), contentW, cardW, gap);
-    rowsWait = waiting.empty() ? 0 : rowsFor(waiting.size(), contentW, waitCellW, gap);
+    // Beside the primitives' column a cell may have to give up arrow room.
+    waitCellW = std::min(waitCellW, waitW);
+    rowsWait = waiting.empty() ? 0 : rowsFor(waiting.size(), waitW, waitCellW, gap);
+    rowsWait = std::max(rowsWait, static_cast<int>(std::min<std::size_t>(prims, 4)));
     rowsDone = done.empty() ? 0 : rowsFor(done.size(), contentW, doneW, gap);
     if (rowsReady + rowsWait + rowsDone <= rowsAvail) break;
   }
@@ -259,7 +272,18 @@ LoopLayout LoopLayout::computeWithUnit(const trace::State& s, QSizeF size, const
   }
 
   const QRectF waitBox = bandAt(LoopArea::Waiting, areaH(give[1]));
-  placeRows(L.cards_, LoopArea::Waiting, waiting, waitBox, waitCellW, cardW, cardH, gap, true);
+  placeRows(L.cards_, LoopArea::Waiting, waiting, QRectF(waitBox.left(), waitBox.top(), waitW, waitBox.height()),
+            waitCellW, std::min(cardW, waitCellW), cardH, gap, true);
+  if (prims) {
+    std::vector<Item> items;
+    for (const auto& p : s.primitives) items.push_back({CardGeometry::Kind::Primitive, p.id, primitiveKey(p.id)});
+    const QRectF col(waitBox.right() - primColW, waitBox.top(), primColW, waitBox.height());
+    const std::size_t first = L.cards_.size();
+    placeRows(L.cards_, LoopArea::Waiting, items, col, primColW, primColW, cardH, gap, false);
+    // Their "+N more" must not share its key with the waiting tasks' one.
+    for (std::size_t i = first; i < L.cards_.size(); ++i)
+      if (L.cards_[i].kind == CardGeometry::Kind::More) L.cards_[i].key = (7ull << 32) | 1u;
+  }
 
   const QRectF doneBox = bandAt(LoopArea::Done, areaH(give[2]));
   placeRows(L.cards_, LoopArea::Done, done, doneBox, doneW, doneW, cardH, gap, false);

@@ -5,7 +5,8 @@
 // window size, that nothing overlaps and nothing leaves the view (hotspot's
 // TimeLineData is the model). Crowded areas switch to compact cards and end
 // with a "+N more" card, so 1,000 tasks lay out in O(n) and paint a bounded
-// number of cards.
+// number of cards. Locks, Events, Semaphores and Conditions sit in a column
+// at the right of the WAITING band, next to the tasks that wait on them.
 #pragma once
 
 #include <QRectF>
@@ -30,10 +31,10 @@ struct LoopLayoutOptions {
 };
 
 struct CardGeometry {
-  enum class Kind : std::uint8_t { Task, Handle, Timer, More, Queue };
+  enum class Kind : std::uint8_t { Task, Handle, Timer, More, Queue, Primitive };
   Kind kind = Kind::Task;
   LoopArea area = LoopArea::Running;
-  trace::Id id = 0;   // task, handle, timer or queue id; 0 for More
+  trace::Id id = 0;   // task, handle, timer, queue or primitive id; 0 for More
   int hidden = 0;     // More: how many cards it stands for
   QRectF rect;        // the card itself
   QRectF extra;       // Waiting: where the "awaits ..." arrow and label go;
@@ -70,6 +71,10 @@ class LoopLayout {
   static std::uint64_t timerKey(trace::Id id) { return (3ull << 32) | id; }
   static std::uint64_t moreKey(LoopArea a) { return (4ull << 32) | static_cast<std::uint32_t>(a); }
   static std::uint64_t queueKey(trace::Id id) { return (5ull << 32) | id; }
+  static std::uint64_t primitiveKey(trace::Id id) { return (6ull << 32) | id; }
+
+  // The card of a primitive (Lock, Event, ...), or null when it is not shown.
+  const CardGeometry* primitiveCard(trace::Id id) const;
 
  private:
   static LoopLayout computeWithUnit(const trace::State& state, QSizeF size, const LoopLayoutOptions& options,

@@ -3,6 +3,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QMouseEvent>
 #include <QResizeEvent>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include "ui/narration.h"
 #include "ui/playback_controller.h"
 #include "ui/task_palette.h"
+#include "ui/why_not.h"
 
 namespace ui {
 
@@ -132,6 +134,7 @@ void LoopView::onCursorChanged(std::size_t index, const trace::State& state) {
   prevLayout_ = std::move(layout_);
   state_ = state;
   layout_ = LoopLayout::compute(state_, size(), options_);
+  if (selected_ != 0 && state_.task(selected_) == nullptr) selected_ = 0;
 
   idleNote_.clear();
   const auto& tr = controller_->trace();
@@ -164,6 +167,8 @@ void LoopView::paintEvent(QPaintEvent*) {
   paintClock(p);
   paintBands(p);
   paintAxis(p);
+  // Under the cards, so a link crossing another card passes behind it.
+  if (progress_ >= 1.0) paintPrimitiveLinks(p);
   std::unordered_set<std::uint64_t> keys;
   keys.reserve(layout_.cards().size());
   for (const auto& g : layout_.cards()) keys.insert(g.key);
@@ -176,6 +181,7 @@ void LoopView::paintEvent(QPaintEvent*) {
     const double alpha = (progress_ >= 1.0 || moving) ? 1.0 : progress_;
     paintCard(p, g, shownRect(g), state_, alpha);
   }
+  if (progress_ >= 1.0) paintCallout(p);
   if (!controller_->hasTrace()) {
     p.setPen(palette().color(QPalette::PlaceholderText));
     p.setFont(cardFont(1.2));
@@ -285,6 +291,7 @@ void LoopView::paintCard(QPainter& p, const CardGeometry& g, const QRectF& r, co
     case CardGeometry::Kind::Handle: paintHandleCard(p, g, r, s); break;
     case CardGeometry::Kind::Timer: paintTimer(p, g, r, s); break;
     case CardGeometry::Kind::Queue: paintQueue(p, g, r, s); break;
+    case CardGeometry::Kind::Primitive: paintPrimitive(p, g, r, s); break;
     case CardGeometry::Kind::More: {
       p.setPen(QPen(palette().color(QPalette::Text), stroke(), Qt::DotLine));
       p.setBrush(Qt::NoBrush);
@@ -532,6 +539,155 @@ void LoopView::paintQueue(QPainter& p, const CardGeometry& g, const QRectF& r, c
     p.drawText(chip, Qt::AlignCenter, p.fontMetrics().elidedText(item, Qt::ElideRight, static_cast<int>(w - 0.4 * u)));
     x += w + 0.3 * u;
   }
+}
+
+void LoopView::paintPrimitive(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const {
+  const auto& tr_ = controller_->trace();
+  const trace::PrimitiveView* pv = s.primitive(g.id);
+  if (!pv || !tr_) return;
+  const double u = layout_.unit();
+  const QColor text = palette().color(QPalette::Text);
+  QString kind;
+  QString value;
+  switch (pv->kind) {
+    case trace::PrimitiveKind::Lock:
+      kind = QStringLiteral("Lock");
+      value = pv->value ? tr("locked") : tr("unlocked");
+      if (pv->value) {
+        if (const trace::Id holder = lockHolder(*tr_, s.index, pv->id))
+          value = tr("held by %1").arg(taskShortName(*tr_, s, holder));
+      }
+      break;
+    case trace::PrimitiveKind::Event:
+      kind = QStringLiteral("Event");
+      value = pv->value ? tr("set") : tr("not set");
+      break;
+    case trace::PrimitiveKind::Semaphore:
+    case trace::PrimitiveKind::BoundedSemaphore:
+      kind = pv->kind == trace::PrimitiveKind::Semaphore ? QStringLiteral("Semaphore") : QStringLiteral("BoundedSemaphore");
+      value = tr("value %1").arg(pv->value);
+      break;
+    case trace::PrimitiveKind::Condition:
+      kind = QStringLiteral("Condition");
+      value = pv->value ? tr("locked") : tr("unlocked");
+      break;
+  }
+  QString label = traceString(*tr_, pv->label);
+  if (label.isEmpty()) label = kind;
+  // Locked / no permits: a warm fill says "blocking" at a glance.
+  const bool blocking = (pv->kind == trace::PrimitiveKind::Event) ? pv->value == 0
+                        : (pv->kind == trace::PrimitiveKind::Semaphore ||
+                           pv->kind == trace::PrimitiveKind::BoundedSemaphore)
+                            ? pv->value == 0
+                            : pv->value != 0;
+  p.setPen(QPen(text, stroke() * 1.5));
+  p.setBrush(blocking ? QColor(highContrast_ ? Qt::white : QColor(0xf6, 0xd8, 0xb8)) : palette().color(QPalette::AlternateBase));
+  p.drawRect(r);
+  QStringList waiters;
+  for (std::size_t i = 0; i < pv->waiters.size() && i < 3; ++i) waiters << taskShortName(*tr_, s, pv->waiters[i]);
+  if (pv->waiters.size() > 3) waiters << tr("+%1").arg(pv->waiters.size() - 3);
+  const QRectF inner = r.adjusted(0.4 * u, 0.1 * u, -0.3 * u, -0.1 * u);
+  p.setPen(text);
+  const QString top = QStringLiteral("%1 · %2").arg(label, value);
+  const QString bottom = waiters.isEmpty() ? tr("no waiters") : tr("waiters: %1").arg(waiters.join(QStringLiteral(", ")));
+  if (layout_.compact()) {
+    p.setFont(cardFont(0.8, true));
+    p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(top + QStringLiteral(" · ") + bottom, Qt::ElideRight, static_cast<int>(inner.width())));
+    return;
+  }
+  const QRectF a(inner.left(), inner.top(), inner.width(), inner.height() / 2);
+  const QRectF b(inner.left(), inner.center().y(), inner.width(), inner.height() / 2);
+  p.setFont(cardFont(0.85, true));
+  p.drawText(a, Qt::AlignLeft | Qt::AlignVCenter, p.fontMetrics().elidedText(top, Qt::ElideRight, static_cast<int>(a.width())));
+  p.setFont(cardFont(0.8));
+  p.drawText(b, Qt::AlignLeft | Qt::AlignVCenter, p.fontMetrics().elidedText(bottom, Qt::ElideRight, static_cast<int>(b.width())));
+}
+
+// A dotted line from each waiting task's card to the primitive it waits on.
+void LoopView::paintPrimitiveLinks(QPainter& p) const {
+  p.save();
+  for (const auto& g : layout_.cards()) {
+    if (g.kind != CardGeometry::Kind::Primitive) continue;
+    const trace::PrimitiveView* pv = state_.primitive(g.id);
+    if (!pv) continue;
+    for (trace::Id w : pv->waiters) {
+      for (const auto& c : layout_.cards()) {
+        if (c.kind != CardGeometry::Kind::Task || c.id != w || c.area != LoopArea::Waiting) continue;
+        const QColor col = taskColor(taskOrdinal(state_, w)).darker(130);
+        p.setPen(QPen(col, stroke() * 1.4, Qt::DotLine));
+        // From the end of the card's "awaits ..." cell, so the line does not cross its words.
+        const QRectF cell = c.extra.isEmpty() ? c.rect : c.rect.united(c.extra);
+        const QPointF from(cell.right(), cell.center().y());
+        const QPointF to(g.rect.left(), g.rect.center().y());
+        QPainterPath path(from);
+        path.cubicTo(QPointF((from.x() + to.x()) / 2, from.y()), QPointF((from.x() + to.x()) / 2, to.y()), to);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        p.setBrush(col);
+        p.drawEllipse(to, 0.18 * layout_.unit(), 0.18 * layout_.unit());
+      }
+    }
+  }
+  p.restore();
+}
+
+QString LoopView::selectedWhy() const {
+  const auto& tr_ = controller_->trace();
+  if (selected_ == 0 || !tr_) return {};
+  return whyNotRunning(*tr_, state_, selected_);
+}
+
+void LoopView::selectTask(trace::Id task) {
+  selected_ = task;
+  update();
+  if (task != 0) emit taskSelected(task, selectedWhy());
+}
+
+void LoopView::mousePressEvent(QMouseEvent* event) {
+  const QPointF at = event->position();
+  trace::Id hit = 0;
+  for (const auto& g : layout_.cards()) {
+    if (!g.rect.contains(at)) continue;
+    if (g.kind == CardGeometry::Kind::Task) hit = g.id;
+    // A task's handle in READY stands for the task too.
+    if (g.kind == CardGeometry::Kind::Handle)
+      if (const auto* h = state_.handle(g.id); h && h->task) hit = h->task;
+  }
+  selectTask(hit == selected_ ? 0 : hit);
+  QWidget::mousePressEvent(event);
+}
+
+// The answer next to the selected card, so the eye need not leave the card.
+void LoopView::paintCallout(QPainter& p) const {
+  if (selected_ == 0) return;
+  const QString why = selectedWhy();
+  QRectF card;
+  for (const auto& g : layout_.cards()) {
+    if (g.kind == CardGeometry::Kind::Task && g.id == selected_) card = g.rect;
+    if (card.isNull() && g.kind == CardGeometry::Kind::Handle)
+      if (const auto* h = state_.handle(g.id); h && h->task == selected_) card = g.rect;
+  }
+  if (card.isNull() || why.isEmpty()) return;
+  const double u = layout_.unit();
+  p.save();
+  p.setFont(cardFont(0.9));
+  const double w = std::min(26.0 * u, width() - 2.0 * u);
+  const QRectF bounds = p.fontMetrics().boundingRect(QRectF(0, 0, w - u, 1e4).toRect(), Qt::TextWordWrap, why);
+  const double h = bounds.height() + 0.8 * u;
+  double x = std::clamp(card.left(), 0.5 * u, width() - w - 0.5 * u);
+  double y = card.bottom() + 0.4 * u;
+  if (y + h > height()) y = std::max(0.0, card.top() - h - 0.4 * u);
+  const QRectF box(x, y, w, h);
+  p.setPen(QPen(palette().color(QPalette::ToolTipText), stroke() * 1.5));
+  p.setBrush(palette().color(QPalette::ToolTipBase));
+  p.drawRoundedRect(box, 5, 5);
+  p.setPen(QPen(taskColor(taskOrdinal(state_, selected_)).darker(120), stroke() * 3));
+  p.setBrush(Qt::NoBrush);
+  p.drawRoundedRect(card.adjusted(-2, -2, 2, 2), 7, 7);
+  p.setPen(palette().color(QPalette::ToolTipText));
+  p.drawText(box.adjusted(0.5 * u, 0.4 * u, -0.5 * u, -0.4 * u), Qt::TextWordWrap, why);
+  p.restore();
 }
 
 }  // namespace ui

@@ -38,11 +38,23 @@ class LoopView : public QWidget {
   const LoopLayout& currentLayout() const { return layout_; }
   const trace::State& shownState() const { return state_; }
 
+  // The task whose "why isn't it running?" callout is shown (0: none).
+  trace::Id selectedTask() const { return selected_; }
+  // Select a task as a click on its card does (0 clears); emits taskSelected.
+  void selectTask(trace::Id task);
+  // The callout's sentence for the selected task at the shown state.
+  QString selectedWhy() const;
+
   QSize sizeHint() const override { return {900, 520}; }
   QSize minimumSizeHint() const override { return {360, 260}; }
 
+ signals:
+  // A task card was clicked: `why` is whyNotRunning() for it now.
+  void taskSelected(trace::Id task, const QString& why);
+
  protected:
   void paintEvent(QPaintEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
 
  private:
@@ -55,6 +67,9 @@ class LoopView : public QWidget {
   void paintHandleCard(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
   void paintTimer(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
   void paintQueue(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
+  void paintPrimitive(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
+  void paintPrimitiveLinks(QPainter& p) const;
+  void paintCallout(QPainter& p) const;
   void paintBands(QPainter& p) const;
   void paintAxis(QPainter& p) const;
   void paintClock(QPainter& p) const;
@@ -69,6 +84,7 @@ class LoopView : public QWidget {
   std::unordered_map<std::uint64_t, QRectF> from_;  // where each card starts its glide
   QVariantAnimation anim_;
   double progress_ = 1.0;
+  trace::Id selected_ = 0;
   QString idleNote_;  // "idle: 1.000 → 2.000" after a clock jump
 };
 

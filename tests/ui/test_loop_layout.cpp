@@ -148,6 +148,70 @@ class TestLoopLayout : public QObject {
     checkNoOverlap(E, size);
   }
 
+
+  // Locks, Events, Semaphores and Conditions: boxes in a column at the right
+  // of WAITING, every one shown or counted, clear of the waiting cards.
+  static std::shared_ptr<const trace::Trace> primitivesTrace(int primitives, int tasks) {
+    trace::Recorder rec("prims.py", "import asyncio\n");
+    using trace::EventKind;
+    for (int i = 0; i < tasks; ++i) {
+      const trace::Id id = static_cast<trace::Id>(1 + i);
+      rec.record(EventKind::TaskCreated, id, 0, rec.intern("Task-" + std::to_string(i + 1)));
+      rec.record(EventKind::TaskCoroutine, id, 1, rec.intern("worker"));
+    }
+    for (int k = 0; k < primitives; ++k) {
+      const trace::Id pid = static_cast<trace::Id>(100 + k);
+      rec.record(EventKind::PrimitiveCreated, pid, 0, rec.intern("Lock"), 0.0,
+                 static_cast<std::uint8_t>(static_cast<trace::PrimitiveKind>(k % 5)));
+    }
+    for (int i = 0; i < tasks; ++i) {
+      const trace::Id id = static_cast<trace::Id>(1 + i);
+      rec.record(EventKind::TaskStepBegin, id);
+      if (primitives > 0) rec.record(EventKind::PrimitiveWaiter, static_cast<trace::Id>(100 + i % primitives), id);
+      rec.record(EventKind::TaskSuspended, id, static_cast<trace::Id>(200 + i), rec.intern("Lock.acquire()"), 3.0);
+    }
+    return rec.finish();
+  }
+
+  void primitivesInTheWaitingBand_data() {
+    QTest::addColumn<int>("primitives");
+    QTest::addColumn<int>("tasks");
+    QTest::addColumn<QSizeF>("size");
+    for (QSizeF size : {QSizeF(1300, 600), QSizeF(860, 460), QSizeF(640, 420)})
+      for (auto [p, n] : {std::pair{1, 1}, std::pair{4, 6}, std::pair{7, 3}, std::pair{3, 40}})
+        QTest::addRow("%d prims %d tasks %dx%d", p, n, int(size.width()), int(size.height())) << p << n << size;
+  }
+  void primitivesInTheWaitingBand() {
+    QFETCH(int, primitives);
+    QFETCH(int, tasks);
+    QFETCH(QSizeF, size);
+    const auto t = primitivesTrace(primitives, tasks);
+    const trace::State s = t->stateAt(t->size());
+    QCOMPARE(static_cast<int>(s.primitives.size()), primitives);
+    const LoopLayout L = LoopLayout::compute(s, size, {});
+    checkNoOverlap(L, size);
+    int shown = 0, counted = 0;
+    double leftmostPrim = 1e9, rightmostTask = -1e9;
+    for (const auto& c : L.cards()) {
+      if (c.area != LoopArea::Waiting) continue;
+      if (c.kind == CardGeometry::Kind::Primitive) {
+        ++shown;
+        QVERIFY(L.band(LoopArea::Waiting).contains(c.rect));
+        QCOMPARE(L.primitiveCard(c.id), &c);
+        leftmostPrim = std::min(leftmostPrim, c.rect.left());
+      } else if (c.key == ((7ull << 32) | 1u)) {
+        counted += c.hidden;
+        leftmostPrim = std::min(leftmostPrim, c.rect.left());
+      } else {
+        rightmostTask = std::max(rightmostTask, c.rect.united(c.extra).right());
+      }
+    }
+    QVERIFY(shown >= 1);
+    QCOMPARE(shown + counted, primitives);
+    QVERIFY(rightmostTask < leftmostPrim);  // the column is clear of the task cells
+    // Tasks are all still shown or counted beside the column.
+    QCOMPARE(countIn(L, LoopArea::Waiting) - shown - counted, tasks);
+  }
 };
 
 QTEST_MAIN(TestLoopLayout)

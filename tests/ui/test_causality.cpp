@@ -1,0 +1,104 @@
+// test_causality.cpp: the causal chains of the foo/bar story.
+#include <QtTest>
+
+#include <fstream>
+
+#include "core/trace/export_jsonl.h"
+#include "support/foo_bar_fixture.h"
+#include "ui/causality.h"
+
+using trace::EventKind;
+
+static std::size_t find2(const trace::Trace& t, EventKind kind, trace::Id a, std::size_t from = 0) {
+  return fixture::findEvent(t, kind, a, from);
+}
+
+class TestCausality : public QObject {
+  Q_OBJECT
+  std::shared_ptr<const trace::Trace> t_ = fixture::makeFooBarTrace();
+
+  std::size_t find(EventKind kind, trace::Id a = 0, std::size_t from = 0) {
+    return fixture::findEvent(*t_, kind, a, from);
+  }
+
+ private slots:
+  // bar's second step: the clock jumped to 2, its timer fired, the sleep
+  // future completed, its wakeup was queued, and the loop ran it.
+  void barResumes() {
+    const std::size_t firstStep = find(EventKind::TaskStepBegin, fixture::kBar);
+    const std::size_t step = find(EventKind::TaskStepBegin, fixture::kBar, firstStep + 1);
+    const std::size_t clock = find(EventKind::ClockAdvanced, 0, find(EventKind::TaskDone, fixture::kFoo));
+    const std::vector<std::size_t> expected{
+        clock,                                          // clock jumps to 2.0
+        find(EventKind::TimerDue, fixture::kBarTimer),  // bar's timer is due
+        find(EventKind::HandleRun, fixture::kBarTimer), // the loop runs it
+        find(EventKind::FutureDone, 10),                // sleep(2) future done
+        find(EventKind::HandleScheduled, 14),           // Task.__wakeup queued
+        find(EventKind::HandleRun, 14),                 // the loop runs it
+        step};
+    QCOMPARE(ui::causalChain(*t_, step), expected);
+    QCOMPARE(ui::describeCausality(*t_, step + 1),
+             QStringLiteral("1. clock jumps to t=2.000 → 2. timer fires at t=2.000 → 3. loop runs "
+                            "bar · futures._set_result_unless_cancelled → 4. sleep(2) future done → "
+                            "5. Task.__wakeup (bar) queued at position 1 → 6. bar resumes at line 17"));
+  }
+
+  // gather completes because bar's task finished: its done-callback ran.
+  void gatherCompletes() {
+    const std::size_t done = find(EventKind::FutureDone, fixture::kGather);
+    const std::vector<std::size_t> chain = ui::causalChain(*t_, done);
+    QCOMPARE(chain.back(), done);
+    QCOMPARE(chain[chain.size() - 2], find(EventKind::HandleRun, 15));
+    QCOMPARE(chain[chain.size() - 3], find(EventKind::HandleScheduled, 15));
+    QCOMPARE(chain[chain.size() - 4], find(EventKind::TaskDone, fixture::kBar));
+    QCOMPARE(chain.size(), ui::kMaxCausalLinks);
+  }
+
+  // The first event and roots have no cause; a task's first step follows
+  // from its creation.
+  void roots() {
+    QVERIFY(ui::describeCausality(*t_, 0).isEmpty());
+    QCOMPARE(ui::causalChain(*t_, 0), std::vector<std::size_t>{0});
+    const std::size_t fooFirst = find(EventKind::TaskStepBegin, fixture::kFoo);
+    const std::vector<std::size_t> chain = ui::causalChain(*t_, fooFirst);
+    QCOMPARE(chain.front(), find(EventKind::TaskCreated, fixture::kMain));
+    QVERIFY(std::find(chain.begin(), chain.end(), find(EventKind::TaskStepBegin, fixture::kMain)) != chain.end());
+    QVERIFY(std::find(chain.begin(), chain.end(), find(EventKind::TaskCreated, fixture::kFoo)) != chain.end());
+  }
+
+  // Every event's chain ends at it, goes strictly back in time and is bounded.
+  void everyChainIsWellFormed() {
+    for (std::size_t i = 0; i < t_->size(); ++i) {
+      const auto chain = ui::causalChain(*t_, i);
+      QCOMPARE(chain.back(), i);
+      QVERIFY(chain.size() <= ui::kMaxCausalLinks);
+      for (std::size_t k = 1; k < chain.size(); ++k) QVERIFY(chain[k - 1] < chain[k]);
+    }
+  }
+
+  // A real trace (tests/ui/data/foo_bar.jsonl, recorded by the app): there the
+  // clock jump is recorded just before the iteration begins; bar's second
+  // step still traces back to it.
+  void realFooBarTrace() {
+    std::ifstream in(LOOPSCOPE_SOURCE_DIR "/tests/ui/data/foo_bar.jsonl");
+    QVERIFY(in.good());
+    std::string error;
+    auto t = trace::readJsonLines(in, &error);
+    QVERIFY2(t, error.c_str());
+    // bar is the task whose coroutine is "bar": its second TaskStepBegin.
+    trace::Id bar = 0;
+    for (const auto& e : t->events())
+      if (e.kind == EventKind::TaskCoroutine && t->str(e.c) == "bar") bar = e.a;
+    QVERIFY(bar != 0);
+    const std::size_t step = find2(*t, EventKind::TaskStepBegin, bar, find2(*t, EventKind::TaskStepBegin, bar) + 1);
+    QVERIFY(step < t->size());
+    const auto chain = ui::causalChain(*t, step);
+    QCOMPARE(t->events()[chain.front()].kind, EventKind::ClockAdvanced);
+    QCOMPARE(t->events()[chain.front()].d, 2.0);
+    QVERIFY2(ui::describeCausality(*t, step + 1).startsWith(QStringLiteral("1. clock jumps to t=2.000 → 2. timer fires at t=2.000")),
+             qPrintable(ui::describeCausality(*t, step + 1)));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCausality)
+#include "test_causality.moc"
