@@ -62,7 +62,11 @@ int guiCommand(const QStringList& args) {
     parser.process(QStringList{QStringLiteral("loopscope")} + args);
   }
   parser.process(QStringList{QStringLiteral("loopscope")} + args);
-  const QString program = parser.positionalArguments().value(0, scenarios::defaultId());
+  // With no program named, reopen the lesson of the last session.
+  const QString last = ui::MainWindow::lastScenario();
+  const bool named = !parser.positionalArguments().isEmpty();
+  const QString program = named ? parser.positionalArguments().first()
+                                : (scenarios::find(last).id.isEmpty() ? scenarios::defaultId() : last);
   if (scenarios::find(program).id.isEmpty() && !loadProgram(program).error.isEmpty()) {
     std::fprintf(stderr, "loopscope: %s\n", qPrintable(loadProgram(program).error));
     return 2;
@@ -72,10 +76,14 @@ int guiCommand(const QStringList& args) {
   char name[] = "loopscope";
   char* argv[] = {name, nullptr};
   QApplication app(argc, argv);
+
   ThreadRunner runner;
   ui::MainWindow window(&runner);
+  // Restoring first matters: opening a program afterwards would replace
+  // edits recovered from the autosave.
+  const bool restored = window.restoreSession();
   window.show();
-  QCoro::connect(openProgram(window, program), &window, [] {});
+  if (!restored || named) QCoro::connect(openProgram(window, program), &window, [] {});
   return app.exec();
 }
 

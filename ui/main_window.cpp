@@ -12,8 +12,10 @@
 #include <QToolBar>
 
 #include "scenarios/scenario_catalog.h"
+#include "ui/causality.h"
 #include "ui/code_pane.h"
 #include "ui/console_view.h"
+#include "ui/file_actions.h"
 #include "ui/labels.h"
 #include "ui/loop_view.h"
 #include "ui/narration_view.h"
@@ -52,6 +54,8 @@ MainWindow::MainWindow(Runner* runner, QWidget* parent)
   buildDocks();
   buildActions();
   buildToolbar();
+  files_ = new FileActions(this);
+  buildMenus();
   connect(controller_, &PlaybackController::cursorChanged, this, [this] { updateStatus(); });
   connect(controller_, &PlaybackController::playingChanged, this, [this](bool playing) {
     playAct_->setText(playing ? tr("Pause") : tr("Play"));
@@ -88,6 +92,19 @@ void MainWindow::buildDocks() {
   timeline_->setFocusPolicy(Qt::ClickFocus);
   console_ = new ConsoleView(controller_, this);
   narration_ = new NarrationView(controller_, this);
+  // Explanations in the narration pane: a clicked task card answers "why
+  // isn't it running?", and every step shows the chain of events that caused
+  // it (after NarrationView's own refresh, which was connected first).
+  connect(loop_, &LoopView::taskSelected, this, [this](trace::Id, const QString& why) {
+    narration_->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Why isn't it running?"), why.toHtmlEscaped()));
+  });
+  connect(controller_, &PlaybackController::cursorChanged, this, [this] {
+    if (!controller_->trace()) return;
+    const QString chain = describeCausality(*controller_->trace(), controller_->cursor());
+    if (!chain.isEmpty())
+      narration_->setText(narration_->text() + QStringLiteral("<br><span style='color:#555; font-size:small'>%1 %2</span>")
+                                                   .arg(tr("Why now:"), chain.toHtmlEscaped()));
+  });
   codeDock_ = dock(tr("Code"), QStringLiteral("codeDock"), code_);
   loopDock_ = dock(tr("Event loop"), QStringLiteral("loopDock"), loop_);
   timelineDock_ = dock(tr("Timeline"), QStringLiteral("timelineDock"), timeline_);
@@ -144,13 +161,13 @@ void MainWindow::buildActions() {
   runAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
   runAct_->setShortcutContext(Qt::WindowShortcut);
   addAction(runAct_);
-  auto* zoomIn = make(tr("Zoom in"), tr("Larger text (Ctrl++)"), [this] { zoom(1); });
+  auto* zoomIn = zoomInAct_ = make(tr("Zoom in"), tr("Larger text (Ctrl++)"), [this] { zoom(1); });
   zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
   addAction(zoomIn);
-  auto* zoomOut = make(tr("Zoom out"), tr("Smaller text (Ctrl+-)"), [this] { zoom(-1); });
+  auto* zoomOut = zoomOutAct_ = make(tr("Zoom out"), tr("Smaller text (Ctrl+-)"), [this] { zoom(-1); });
   zoomOut->setShortcut(QKeySequence::ZoomOut);
   addAction(zoomOut);
-  auto* cancel = make(tr("Stop run"), tr("Cancel a run in progress (Esc)"), [this] {
+  auto* cancel = cancelAct_ = make(tr("Stop run"), tr("Cancel a run in progress (Esc)"), [this] {
     if (running_ && runner_) runner_->cancel();
   });
   cancel->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -191,7 +208,9 @@ void MainWindow::buildToolbar() {
   }
   connect(scenarioBox_, &QComboBox::activated, this, [this](int i) {
     const QString id = scenarioBox_->itemData(i).toString();
-    if (!id.isEmpty()) openScenario(id);
+    if (id.isEmpty()) return;
+    if (files_->confirmDiscard()) openScenario(id);
+    else scenarioBox_->setCurrentIndex(std::max(0, scenarioBox_->findData(scenarioId_)));
   });
   bar->addWidget(scenarioBox_);
   bar->addSeparator();
@@ -273,8 +292,10 @@ void MainWindow::keyPressEvent(QKeyEvent* event) {
 }
 
 void MainWindow::setTrace(std::shared_ptr<const trace::Trace> trace, const QString& source) {
-  if (!source.isEmpty() && source != code_->text()) code_->setText(source);
+  const bool replaced = !source.isEmpty() && source != code_->text();
+  if (replaced) code_->setText(source);
   if (trace && !trace->fileName().empty()) fileName_ = QString::fromStdString(trace->fileName());
+  if (replaced) emit programLoaded(fileName_);
   controller_->setTrace(std::move(trace));
   finishAnimations();
 }
@@ -295,6 +316,7 @@ QCoro::Task<> MainWindow::openScenario(const QString& id) {
   narration_->setLesson(s.title, s.idea, s.watch);
   code_->setText(s.source);
   const QString file = s.id + QStringLiteral(".py");  // not a temporary: see runSource
+  emit programLoaded(file);
   QCoro::Task<> run = runSource(s.source, file);
   co_await std::move(run);
 }

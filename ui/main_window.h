@@ -28,6 +28,7 @@ namespace ui {
 
 class CodePane;
 class ConsoleView;
+class FileActions;
 class LoopView;
 class NarrationView;
 class PlaybackController;
@@ -69,8 +70,25 @@ class MainWindow : public QMainWindow {
   ConsoleView* consoleView() const { return console_; }
   NarrationView* narrationView() const { return narration_; }
 
+  // Desktop citizenship (ui/main_window_session.cpp, ui/file_actions.h).
+  // restoreSession() reads the saved settings and any autosaved edits and
+  // turns on saving them (close, autosave); the app calls it once at start.
+  // Returns true when unsaved edits were restored into the editor.
+  bool restoreSession();
+  void saveSession() const;
+  bool sessionEnabled() const { return sessionEnabled_; }
+  // The lesson that was open when the session was last saved ("" if none).
+  static QString lastScenario();
+  FileActions* fileActions() const { return files_; }
+  double zoomFactor() const { return zoom_; }
+  void setZoomFactor(double factor);
+  bool internals() const;
+
  signals:
   void runFinished(int exitStatus, const QString& errorMessage);
+  // The editor's text was replaced by a program (a lesson, a trace's
+  // source), not edited: `name` is its file name.
+  void programLoaded(const QString& name);
 
  protected:
   void keyPressEvent(QKeyEvent* event) override;
@@ -79,6 +97,7 @@ class MainWindow : public QMainWindow {
  private:
   void buildActions();
   void buildToolbar();
+  void buildMenus();  // ui/main_window_menus.cpp
   void buildDocks();
   void updateStatus();
   void applyScale();
@@ -99,6 +118,9 @@ class MainWindow : public QMainWindow {
   QAction *startAct_ = nullptr, *backAct_ = nullptr, *playAct_ = nullptr, *stepAct_ = nullptr,
           *endAct_ = nullptr, *runAct_ = nullptr, *presenterAct_ = nullptr, *tasksAct_ = nullptr,
           *internalsAct_ = nullptr;
+  QAction *zoomInAct_ = nullptr, *zoomOutAct_ = nullptr, *cancelAct_ = nullptr;
+  FileActions* files_ = nullptr;
+  bool sessionEnabled_ = false;
   QString scenarioId_;
   QString fileName_ = QStringLiteral("program.py");
   bool presenter_ = false;

@@ -135,7 +135,7 @@ class Parser {
       skipSpace();
       Value member;
       if (!value(&member, depth + 1)) return false;
-      v->object.emplace_back(std::move(key), std::move(member));
+      v->object.push_back(Member{std::move(key), std::move(member)});
       skipSpace();
       if (pos_ < t_.size() && t_[pos_] == ',') {
         ++pos_;

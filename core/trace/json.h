@@ -23,6 +23,8 @@ void writeString(std::ostream& out, std::string_view s);
 // NaN: those are written as the strings "inf", "-inf" and "nan".
 void writeDouble(std::ostream& out, double d);
 
+struct Member;
+
 struct Value {
   enum class Type { Null, Bool, Number, String, Array, Object };
   Type type = Type::Null;
@@ -30,10 +32,17 @@ struct Value {
   double number = 0.0;
   std::string string;
   std::vector<Value> array;
-  std::vector<std::pair<std::string, Value>> object;  // in document order
+  // In document order. A named struct, not std::pair: pair needs Value
+  // complete, and clang's libstdc++ mode rejects it inside Value's own body.
+  std::vector<Member> object;
 
   // The member named key of an object, or null.
   const Value* find(std::string_view key) const;
+};
+
+struct Member {
+  std::string key;
+  Value value;
 };
 
 // Parses one JSON document (surrounding whitespace allowed). On failure
