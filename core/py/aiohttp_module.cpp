@@ -10,6 +10,7 @@
 #include <map>
 
 #include "core/py/aiohttp_module.h"
+#include "core/py/aiohttp_web.h"
 #include "core/py/compiler.h"
 #include "core/py/int_object.h"
 #include "core/py/parser.h"
@@ -410,6 +411,9 @@ Value makeAiohttp(VM& vm, SimConfig& config) {
   for (auto& e : d->table.entries())
     if (isKind(e.value, Kind::Type))
       as<TypeObj>(e.value)->module = as<TypeObj>(e.value)->isException ? "aiohttp.client_exceptions" : "aiohttp";
+  Value web = makeAiohttpWeb(vm, config, jsonLoads);
+  if (web == kError) return kError;
+  moduleSet(vm, d, "web", web);
   return newModule(vm, "aiohttp", d);
 }
 

@@ -277,6 +277,11 @@ class Compiler {
       case StmtKind::Import:
         for (auto& al : s->as<Import>()->names) {
           emit(Op::IMPORT_NAME, name(al.name));
+          if (al.name.find('.') != std::string::npos) {
+            // As CPython's __import__: `import a.b` loads a.b but yields the top package a.
+            emit(Op::POP_TOP);
+            emit(Op::IMPORT_NAME, name(al.name.substr(0, al.name.find('.'))));
+          }
           if (!al.asname.empty()) {
             // `import a.b as c` binds the submodule.
             std::size_t pos = 0;

@@ -72,6 +72,7 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
   rt.limits.timeHorizon = options.budgets.timeHorizon;
   rt.limits.stallIterations = options.budgets.stallIterations;
   rt.writeStderr = [&](std::string_view s) { emit(trace::Stream::Stderr, s); };
+  rt.sim.clientLog = [&](std::string_view s) { emit(trace::Stream::ClientLog, s); };
   vm.onStdout = [&](std::string_view s) {
     if (outputExceeded) return;
     outputBytes += s.size();

@@ -470,6 +470,11 @@ NATIVE(f_reduce) {
 Value Runtime::makeModule(const std::string& name) {
   if (name == "asyncio") return makeAsyncio();
   if (name == "aiohttp") return makeAiohttp(vm, sim);
+  if (name == "aiohttp.web") {  // `import aiohttp.web`: the `web` attribute of aiohttp
+    Value a = vm.importModule("aiohttp");
+    if (a == kError) return kError;
+    return vm.getAttr(a, as<StrObj>(vm.newStr("web")));
+  }
   return makeStdlib(name);
 }
 
