@@ -277,6 +277,16 @@ void EventLoop::runOnce() {
   // A safe point: no callback is running, so nothing but the roots holds
   // references.
   if (autoCollect_ && heap_.wantsCollection()) heap_.collect();
+  // A program that keeps creating tasks (or futures) without ever letting
+  // the clock move is stopped by the memory budget, not left to grow.
+  if (heap_.liveBytes() > limits_.memoryBytes) {
+    if (autoCollect_) heap_.collect();
+    if (heap_.liveBytes() > limits_.memoryBytes) {
+      abort("memory budget: the program holds " + std::to_string(heap_.liveBytes()) +
+            " bytes of objects, more than the budget of " + std::to_string(limits_.memoryBytes));
+      return;
+    }
+  }
 
   // 1. Drop cancelled timers: rebuild when they are many, else pop from the top.
   std::size_t schedCount = scheduled_.size();

@@ -46,6 +46,7 @@ struct RunResult {
 struct LoopLimits {
   double timeHorizon = 1e300;            // the clock may not jump past this
   std::uint64_t stallIterations = ~0ull; // iterations with ready handles, clock stuck, a timer pending
+  std::uint64_t memoryBytes = ~0ull;     // live heap bytes after a collection
 };
 
 // Lifetimes: create the Heap before any EventLoop, and keep every loop of a

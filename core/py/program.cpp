@@ -71,6 +71,7 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
   Runtime rt(vm, recorder, clock);
   rt.limits.timeHorizon = options.budgets.timeHorizon;
   rt.limits.stallIterations = options.budgets.stallIterations;
+  rt.limits.memoryBytes = options.budgets.memoryBytes;
   rt.writeStderr = [&](std::string_view s) { emit(trace::Stream::Stderr, s); };
   rt.sim.clientLog = [&](std::string_view s) { emit(trace::Stream::ClientLog, s); };
   vm.onStdout = [&](std::string_view s) {
