@@ -1,9 +1,8 @@
 // seek_bench.cpp: memory per event and seek time for large synthetic traces.
 //
-// Not a test (it measures time): build and run it by hand, optimised, e.g.
-//   g++ -std=c++20 -O2 -DNDEBUG -I. -Itests/trace core/trace/*.cpp \
-//       tests/trace/support/fixtures.cpp bench/trace/seek_bench.cpp -o seek_bench
-//   ./seek_bench [events] [maxTasks]
+// Not a test (it measures time): build the seek_bench target in a Release
+// build and run it by hand:
+//   ./bench/trace/seek_bench [events] [maxTasks]
 // It prints bytes per event (events + strings + keyframes) and the time of
 // Trace::stateAt() at random indices and at the worst place, the event
 // just before a keyframe.

@@ -1,8 +1,9 @@
 // state.cpp: State::apply, the one place that gives each event kind its effect.
 //
 // Replay must be cheap (seeking re-applies up to a keyframe's worth of
-// events), so every lookup by id goes through the Index maps, and the
-// common moves (pop the front of `ready`, drop the earliest timer) are O(1).
+// events), so every lookup by id goes through the Index maps, popping the
+// front of `ready` or of a queue is O(1), and a timer is inserted or
+// removed in O(log n) (TimerSet), wherever its deadline falls.
 // The trace is produced by another layer: apply() tolerates events that do
 // not match the state (an unknown id, a HandleRun that is not at the front)
 // rather than crashing the UI on a simulator bug.
@@ -48,10 +49,6 @@ void eraseId(std::vector<Id>& v, Id id) {
   if (it != v.end()) v.erase(it);
 }
 
-bool timerBefore(const TimerView& t, const std::pair<double, std::uint64_t>& key) {
-  return t.when < key.first || (t.when == key.first && t.seq < key.second);
-}
-
 }  // namespace
 
 // ---- lookups ---------------------------------------------------------------
@@ -70,20 +67,13 @@ LS_STATE_LOOKUP(QueueView, queues, queues, queue, findQueue)
 LS_STATE_LOOKUP(PrimitiveView, primitives, primitives, primitive, findPrimitive)
 #undef LS_STATE_LOOKUP
 
-std::deque<TimerView>::iterator State::findTimer(Id id) {
-  if (!index_.built)
-    return std::find_if(timers.begin(), timers.end(), [id](const TimerView& t) { return t.id == id; });
+TimerView* State::findTimer(Id id) {
+  if (!index_.built) return timers.findId(id);
   const std::pair<double, std::uint64_t>* key = index_.timers.find(id);
-  if (!key) return timers.end();
-  // (when, seq) is unique, so the binary search lands on the timer itself.
-  auto it = std::lower_bound(timers.begin(), timers.end(), *key, timerBefore);
-  return (it != timers.end() && it->id == id) ? it : timers.end();
+  return key ? timers.find(key->first, key->second) : nullptr;
 }
 
-const TimerView* State::timer(Id id) const {
-  auto it = const_cast<State*>(this)->findTimer(id);
-  return it == timers.end() ? nullptr : &*it;
-}
+const TimerView* State::timer(Id id) const { return const_cast<State*>(this)->findTimer(id); }
 
 const HandleView* State::handle(Id id) const {
   for (const HandleView& h : ready)
@@ -107,10 +97,10 @@ void State::rebuildIndex() {
 std::size_t State::contentBytes() const {
   std::size_t n = sizeof(State);
   n += vectorBytes(tasks) + vectorBytes(futures) + vectorBytes(queues) + vectorBytes(primitives);
-  n += dequeBytes(ready) + dequeBytes(timers);
+  n += dequeBytes(ready) + timers.memoryBytes();
   for (const FutureView& f : futures) n += vectorBytes(f.callbacks);
   for (const QueueView& q : queues)
-    n += vectorBytes(q.items) + vectorBytes(q.getters) + vectorBytes(q.putters) + vectorBytes(q.joiners);
+    n += dequeBytes(q.items) + vectorBytes(q.getters) + vectorBytes(q.putters) + vectorBytes(q.joiners);
   for (const PrimitiveView& p : primitives) n += vectorBytes(p.waiters);
   return n;
 }
@@ -228,8 +218,7 @@ void State::apply(const Event& e) {
           break;
         }
       if (!found) {
-        auto it = findTimer(e.a);
-        if (it != timers.end()) it->cancelled = true;
+        if (TimerView* t = findTimer(e.a)) t->cancelled = true;
       }
       break;
     }
@@ -240,32 +229,28 @@ void State::apply(const Event& e) {
       t.task = e.b;
       t.label = e.c;
       t.when = e.d;
-      t.seq = nextTimerSeq_++;
-      // seq grows, so a new timer goes after every timer with the same when.
-      auto it = std::upper_bound(timers.begin(), timers.end(), t.when,
-                                 [](double w, const TimerView& x) { return w < x.when; });
-      timers.insert(it, t);
+      t.seq = nextTimerSeq_++;  // grows, so a new timer goes after every timer with the same when
+      timers.insert(t);
       if (index_.built) index_.timers.set(t.id, {t.when, t.seq});
       break;
     }
     case EventKind::TimerDue: {
-      auto it = findTimer(e.a);
-      if (it == timers.end()) break;
+      TimerView* t = findTimer(e.a);
+      if (t == nullptr) break;
       HandleView h;
-      h.id = it->id;
-      h.task = it->task;
-      h.label = it->label;
+      h.id = t->id;
+      h.task = t->task;
+      h.label = t->label;
       h.kind = HandleKind::Timer;
-      h.cancelled = it->cancelled;
+      h.cancelled = t->cancelled;
       ready.push_back(h);
-      timers.erase(it);
+      timers.erase(t->when, t->seq);
       if (index_.built) index_.timers.erase(e.a);
       break;
     }
     case EventKind::TimerCancelled: {
-      auto it = findTimer(e.a);
-      if (it != timers.end()) {
-        it->cancelled = true;
+      if (TimerView* t = findTimer(e.a)) {
+        t->cancelled = true;
       } else {
         // Already due: the TimerHandle sits in `ready`.
         for (HandleView& h : ready)
@@ -274,9 +259,9 @@ void State::apply(const Event& e) {
       break;
     }
     case EventKind::TimerDropped: {
-      auto it = findTimer(e.a);
-      if (it == timers.end()) break;
-      timers.erase(it);
+      TimerView* t = findTimer(e.a);
+      if (t == nullptr) break;
+      timers.erase(t->when, t->seq);
       if (index_.built) index_.timers.erase(e.a);
       break;
     }

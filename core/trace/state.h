@@ -14,6 +14,7 @@
 
 #include "core/trace/event.h"
 #include "core/trace/id_map.h"
+#include "core/trace/timer_set.h"
 
 namespace trace {
 
@@ -46,15 +47,6 @@ struct HandleView {
   bool cancelled = false;
 };
 
-struct TimerView {
-  Id id = 0;
-  Id task = 0;
-  StrId label = 0;
-  double when = 0.0;
-  std::uint64_t seq = 0;  // scheduling order: ties fire in this order
-  bool cancelled = false;
-};
-
 struct FutureView {
   Id id = 0;
   Id creator = 0;
@@ -73,7 +65,7 @@ struct QueueView {
   QueueKind kind = QueueKind::Fifo;
   std::uint32_t maxsize = 0;
   std::uint32_t unfinished = 0;
-  std::vector<StrId> items;  // front first
+  std::deque<StrId> items;   // front first; a deque: get() takes the front of thousands
   std::vector<Id> getters;   // tasks waiting in get(), FIFO
   std::vector<Id> putters;   // tasks waiting in put(), FIFO
   std::vector<Id> joiners;   // tasks waiting in join(), FIFO
@@ -95,8 +87,8 @@ struct State {
   Id running = 0;            // the task whose step is executing (0: none)
   std::vector<TaskView> tasks;          // creation order
   std::deque<HandleView> ready;         // front first
-  std::deque<TimerView> timers;         // sorted by (when, seq); a deque because the
-                                        //   earliest leaves first and thousands may wait
+  TimerSet timers;                      // sorted by (when, seq); O(log n) inserts and
+                                        //   erases, since thousands may wait
   std::vector<FutureView> futures;      // creation order. A task is also a future under
                                         //   its id (for its done-callbacks). A done future
                                         //   (or a done task's FutureView; the TaskView itself
@@ -143,7 +135,7 @@ struct State {
   FutureView* findFuture(Id id);
   QueueView* findQueue(Id id);
   PrimitiveView* findPrimitive(Id id);
-  std::deque<TimerView>::iterator findTimer(Id id);
+  TimerView* findTimer(Id id);
 
   void pruneDoneFutures(std::uint32_t endingIteration);
 

@@ -51,7 +51,6 @@ std::size_t Trace::memoryBytes() const {
 Recorder::Recorder(std::string fileName, std::string source) : trace_(std::make_shared<Trace>()) {
   trace_->fileName_ = std::move(fileName);
   trace_->source_ = std::move(source);
-  interned_.emplace(std::string(), 0);
   setKeyframeInterval(kKeyframeInterval);
 }
 
@@ -62,11 +61,9 @@ void Recorder::setKeyframeInterval(std::size_t events) {
 }
 
 StrId Recorder::intern(std::string_view s) {
-  if (auto it = interned_.find(s); it != interned_.end()) return it->second;
-  auto id = static_cast<StrId>(trace_->strings_.size());
-  trace_->strings_.emplace_back(s);
-  interned_.emplace(std::string(s), id);
-  return id;
+  // The table starts with "" (id 0), which the index has not seen yet.
+  if (s.empty()) return 0;
+  return interned_.intern(s, trace_->strings_);
 }
 
 void Recorder::record(const Event& e) {
@@ -140,7 +137,6 @@ std::shared_ptr<const Trace> Recorder::finish() {
   done->keyframes_.shrink_to_fit();
   trace_ = std::make_shared<Trace>();
   interned_.clear();
-  interned_.emplace(std::string(), 0);
   live_ = State{};
   nextKeyframeCheck_ = keyframeInterval_;
   return done;

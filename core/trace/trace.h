@@ -7,15 +7,14 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/trace/event.h"
 #include "core/trace/state.h"
+#include "core/trace/string_index.h"
 
 namespace trace {
 
@@ -99,13 +98,8 @@ class Recorder {
   // unchanged chunks; returns the bytes newly allocated.
   std::size_t shareTaskChunks(Trace::Keyframe& k) const;
 
-  // Hash and equality that accept a string_view, so intern() looks up without allocating.
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   std::shared_ptr<Trace> trace_;
-  std::unordered_map<std::string, StrId, StringHash, std::equal_to<>> interned_;
+  StringIndex interned_;  // over trace_->strings_
   State live_;  // state after every recorded event, for keyframes
   std::size_t nextKeyframeCheck_ = 0;  // events().size() at which to consider one
   std::size_t keyframeInterval_ = 0;   // set from kKeyframeInterval in the constructor

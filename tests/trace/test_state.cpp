@@ -2,6 +2,8 @@
 // story of shared/spec/ui.md replayed from a hand-built trace.
 #include <QtTest>
 
+#include <deque>
+
 #include "core/trace/state.h"
 #include "core/trace/trace.h"
 #include "support/fixtures.h"
@@ -238,9 +240,9 @@ class TestState : public QObject {
     s.apply(ev(EventKind::QueuePut, 1, 0, 20));
     s.apply(ev(EventKind::QueuePut, 1, 0, 10));  // priority: inserted in front
     s.apply(ev(EventKind::QueuePut, 1, 2, 30));
-    QCOMPARE(s.queue(1)->items, (std::vector<StrId>{10, 20, 30}));
+    QCOMPARE(s.queue(1)->items, (std::deque<StrId>{10, 20, 30}));
     s.apply(ev(EventKind::QueueGet, 1, 1, 20));
-    QCOMPARE(s.queue(1)->items, (std::vector<StrId>{10, 30}));
+    QCOMPARE(s.queue(1)->items, (std::deque<StrId>{10, 30}));
     s.apply(ev(EventKind::QueueGet, 1, 9, 0));  // out of range: ignored
     QCOMPARE(s.queue(1)->items.size(), std::size_t(2));
     s.apply(ev(EventKind::QueueWaiter, 1, 5, 0, 0, f(WaiterRole::Getter)));

@@ -1,0 +1,26 @@
+# A producer and a consumer moving items through a bounded asyncio.Queue.
+import asyncio
+
+
+async def producer(q, n):
+    for i in range(n):
+        await q.put(i)
+    await q.put(None)
+
+
+async def consumer(q):
+    total = 0
+    while True:
+        item = await q.get()
+        if item is None:
+            return total
+        total += item
+
+
+async def main():
+    q = asyncio.Queue(maxsize=100)
+    _, total = await asyncio.gather(producer(q, 100_000), consumer(q))
+    print(total)
+
+
+asyncio.run(main())
