@@ -2,6 +2,7 @@
 #include "core/loop/event_loop.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <utility>
 
@@ -53,7 +54,7 @@ void EventLoop::pushTimer(TimerHandle* t, trace::StrId label, Task* task) {
   if (tracing()) {
     recorder_.record(trace::EventKind::TimerScheduled, t->id_, task != nullptr ? task->id() : 0, label, t->when_);
   }
-  scheduled_.push_back(t);
+  scheduled_.push_back(TimerSlot{t->when_, t->seq_, t});
   siftUp(scheduled_.size() - 1);
 }
 
@@ -90,10 +91,10 @@ void EventLoop::cancelHandle(Handle* h) {
 // ------------------------------------------------------------- the timer heap
 
 void EventLoop::siftUp(std::size_t i) {
-  TimerHandle* t = scheduled_[i];
+  TimerSlot t = scheduled_[i];
   while (i > 0) {
     std::size_t parent = (i - 1) / 2;
-    if (!t->before(*scheduled_[parent])) break;
+    if (!t.before(scheduled_[parent])) break;
     scheduled_[i] = scheduled_[parent];
     i = parent;
   }
@@ -102,12 +103,12 @@ void EventLoop::siftUp(std::size_t i) {
 
 void EventLoop::siftDown(std::size_t i) {
   std::size_t n = scheduled_.size();
-  TimerHandle* t = scheduled_[i];
+  TimerSlot t = scheduled_[i];
   for (;;) {
     std::size_t child = 2 * i + 1;
     if (child >= n) break;
-    if (child + 1 < n && scheduled_[child + 1]->before(*scheduled_[child])) ++child;
-    if (!scheduled_[child]->before(*t)) break;
+    if (child + 1 < n && scheduled_[child + 1].before(scheduled_[child])) ++child;
+    if (!scheduled_[child].before(t)) break;
     scheduled_[i] = scheduled_[child];
     i = child;
   }
@@ -115,7 +116,7 @@ void EventLoop::siftDown(std::size_t i) {
 }
 
 TimerHandle* EventLoop::popTimer() {
-  TimerHandle* top = scheduled_.front();
+  TimerHandle* top = scheduled_.front().timer;
   scheduled_.front() = scheduled_.back();
   scheduled_.pop_back();
   if (!scheduled_.empty()) siftDown(0);
@@ -124,14 +125,15 @@ TimerHandle* EventLoop::popTimer() {
 }
 
 void EventLoop::rebuildHeap() {
-  std::vector<TimerHandle*> kept;
+  std::vector<TimerSlot> kept;
   kept.reserve(scheduled_.size());
-  for (TimerHandle* t : scheduled_) {
+  for (const TimerSlot& slot : scheduled_) {
+    TimerHandle* t = slot.timer;
     if (t->cancelled_) {
       t->scheduled_ = false;
       if (tracing()) recorder_.record(trace::EventKind::TimerDropped, t->id_);
     } else {
-      kept.push_back(t);
+      kept.push_back(slot);
     }
   }
   scheduled_.swap(kept);
@@ -275,17 +277,25 @@ void EventLoop::abort(std::string message) {
 
 void EventLoop::runOnce() {
   // A safe point: no callback is running, so nothing but the roots holds
-  // references.
-  if (autoCollect_ && heap_.wantsCollection()) heap_.collect();
-  // A program that keeps creating tasks (or futures) without ever letting
-  // the clock move is stopped by the memory budget, not left to grow.
-  if (heap_.liveBytes() > limits_.memoryBytes) {
-    if (autoCollect_) heap_.collect();
-    if (heap_.liveBytes() > limits_.memoryBytes) {
-      abort("memory budget: the program holds " + std::to_string(heap_.liveBytes()) +
-            " bytes of objects, more than the budget of " + std::to_string(limits_.memoryBytes));
+  // references. Collect when the heap asks for it, and sooner when it seems
+  // past the memory budget: the collection decides whether a MemoryError is
+  // owed (the next Task step raises it, see Task::step).
+  const std::size_t limit = heap_.limit();
+  if (autoCollect_ && (heap_.wantsCollection() ||
+                       (heap_.liveBytes() > limit && heap_.bytesSinceCollection() >= limit / 16))) {
+    heap_.collect();
+    // Half as much again although MemoryError was raised: the program keeps
+    // catching it and allocating; stop it before the machine runs out.
+    if (heap_.liveBytes() > limit && heap_.liveBytes() - limit > limit / 2) {
+      abort("memory budget: the program still holds " + std::to_string(heap_.liveBytes()) +
+            " bytes after MemoryError, more than the budget of " + std::to_string(limit));
       return;
     }
+  }
+  // The GUI's Stop.
+  if (limits_.cancel != nullptr && limits_.cancel->load(std::memory_order_relaxed)) {
+    abort("stopped");
+    return;
   }
 
   // 1. Drop cancelled timers: rebuild when they are many, else pop from the top.
@@ -295,7 +305,7 @@ void EventLoop::runOnce() {
           kMinCancelledTimerHandlesFraction) {
     rebuildHeap();
   } else {
-    while (!scheduled_.empty() && scheduled_.front()->cancelled_) {
+    while (!scheduled_.empty() && scheduled_.front().timer->cancelled_) {
       --timerCancelledCount_;
       TimerHandle* t = popTimer();
       if (tracing()) recorder_.record(trace::EventKind::TimerDropped, t->id_);
@@ -310,7 +320,7 @@ void EventLoop::runOnce() {
       deadlock_ = true;
       return;
     }
-    double when = scheduled_.front()->when_;
+    double when = scheduled_.front().when;
     if (when >= clock_.now + kClockResolution) {
       if (when > limits_.timeHorizon) {
         abort("time horizon passed: the next timer is at t=" + floatRepr(when));
@@ -320,13 +330,11 @@ void EventLoop::runOnce() {
       stalled_ = 0;
       if (tracing()) recorder_.record(trace::EventKind::ClockAdvanced, 0, 0, 0, when);
     }
-  } else if (!scheduled_.empty() && scheduled_.front()->when_ >= clock_.now + kClockResolution) {
+  } else if (!scheduled_.empty() && scheduled_.front().when >= clock_.now + kClockResolution) {
     // Callbacks ready while a future timer waits: in real time the clock
     // would move on; in virtual time it cannot until `ready` drains.
     if (++stalled_ > limits_.stallIterations) {
-      abort("stall: callbacks were ready for " + std::to_string(limits_.stallIterations) +
-            " iterations in a row while the clock could not reach the timer at t=" +
-            floatRepr(scheduled_.front()->when_));
+      abort(stallReport());
       return;
     }
   } else {
@@ -339,9 +347,8 @@ void EventLoop::runOnce() {
   // 4. Move every due timer to the end of `ready`, in (when, seq) order.
   double endTime = clock_.now + kClockResolution;
   while (!scheduled_.empty()) {
-    TimerHandle* t = scheduled_.front();
-    if (t->when_ >= endTime) break;
-    popTimer();
+    if (scheduled_.front().when >= endTime) break;
+    TimerHandle* t = popTimer();
     if (tracing()) recorder_.record(trace::EventKind::TimerDue, t->id_);
     ready_.push_back(t);
   }
@@ -356,6 +363,7 @@ void EventLoop::runOnce() {
     if (h->cancelled_) continue;
     runHandle(h);
     if (aborted_) break;
+    if (autoCollect_ && !unretrieved_.empty()) reportDropped();
   }
   if (tracing()) recorder_.record(trace::EventKind::LoopIterationEnd, clock_.iterations);
 }
@@ -382,6 +390,20 @@ void EventLoop::blockFor(double seconds, int line) {
     recorder_.record(trace::EventKind::LoopBlocked, currentTask_ != nullptr ? currentTask_->id() : 0,
                      static_cast<std::uint32_t>(line), 0, seconds);
   }
+  if (seconds > 0) {
+    // Ours, not CPython's (it prints nothing): the pitfall, said plainly.
+    char amount[64];
+    std::snprintf(amount, sizeof amount, "%.2f", seconds);
+    std::string message = std::string("loopscope: the event loop was blocked for ") + amount +
+                          " s by time.sleep() at " + where(line) + " (no other task could run)";
+    callExceptionHandler(ErrorContext{trace::DiagnosticKind::LoopBlocked, std::move(message), Value::none(),
+                                      currentTask_, line});
+  }
+}
+
+std::string EventLoop::where(int line) const {
+  std::string l = std::to_string(line);
+  return limits_.programName.empty() ? "line " + l : limits_.programName + ":" + l;
 }
 
 // ----------------------------------------------------------- diagnostics
@@ -393,6 +415,35 @@ void EventLoop::callExceptionHandler(const ErrorContext& ctx) {
                      static_cast<std::uint8_t>(ctx.kind));
   }
   host_.handleError(ctx);
+}
+
+std::string EventLoop::stallReport() {
+  // Name the timer the clock cannot reach: the future it would complete
+  // ("sleep(1)"), else its TimerScheduled label; and the task it belongs to.
+  const TimerHandle* timer = scheduled_.front().timer;
+  std::string name;
+  if (auto* f = dynamic_cast<const Future*>(timer->target_); f != nullptr && tracing() && f->label_ != 0)
+    name = std::string(recorder_.trace().str(f->label_));
+  if (tracing()) {
+    const std::vector<trace::Event>& events = recorder_.trace().events();
+    for (auto it = events.rbegin(); it != events.rend(); ++it) {
+      if (it->kind != trace::EventKind::TimerScheduled || it->a != timer->id_) continue;
+      if (name.empty()) name = std::string(recorder_.trace().str(it->c));
+      if (it->b != 0) {
+        for (Task* t : pending_) {
+          if (t != nullptr && t->id_ == it->b) name += " of " + t->name_ + " (" + std::string(t->coro_->name()) + ")";
+        }
+      }
+      break;
+    }
+  }
+  std::string out = "stall at t=" + floatRepr(clock_.now) + ": callbacks were ready in each of " +
+                    std::to_string(limits_.stallIterations) +
+                    " iterations in a row (tasks that only ever await asyncio.sleep(0)?), so virtual time "
+                    "cannot move and the timer ";
+  if (!name.empty()) out += name + " ";
+  out += "due at t=" + floatRepr(timer->when_) + " can never fire";
+  return out;
 }
 
 std::string EventLoop::deadlockReport() {
@@ -419,24 +470,14 @@ std::string EventLoop::deadlockReport() {
   return out;
 }
 
-void EventLoop::reportUnretrieved() {
-  std::vector<Future*> futures;
-  futures.swap(unretrieved_);
-  for (Future* f : futures) {
-    if (!f->logTraceback_) continue;
-    f->logTraceback_ = false;
-    bool task = f->isTask();
-    callExceptionHandler(ErrorContext{trace::DiagnosticKind::UnretrievedException,
-                                      task ? "Task exception was never retrieved" : "Future exception was never retrieved",
-                                      f->exception_, task ? static_cast<Task*>(f) : nullptr, 0});
-  }
-}
-
 void EventLoop::traceRoots(Tracer& tracer) {
   for (Handle* h : ready_) tracer.visit(h);
-  for (TimerHandle* t : scheduled_) tracer.visit(t);
+  for (const TimerSlot& slot : scheduled_) tracer.visit(slot.timer);
   for (Task* t : pending_) tracer.visit(t);
-  for (Future* f : unretrieved_) tracer.visit(f);
+  // Bookkeeping, not a reference the program holds (see unretrieved.cpp).
+  if (!tracer.bookkeepingIsWeak()) {
+    for (Future* f : unretrieved_) tracer.visit(f);
+  }
   tracer.visit(runFuture_);
   tracer.visit(currentTask_);
 }

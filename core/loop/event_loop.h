@@ -7,6 +7,7 @@
 // instead of hanging. Every state change is recorded on the trace::Recorder.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <span>
@@ -43,10 +44,14 @@ struct RunResult {
   std::string message;
 };
 
+// What stops a run (contract section 8) and what its diagnostics name. The
+// memory budget is the Heap's limit (Heap::setLimit): a Task steps into a
+// MemoryError when the heap owes one.
 struct LoopLimits {
   double timeHorizon = 1e300;            // the clock may not jump past this
   std::uint64_t stallIterations = ~0ull; // iterations with ready handles, clock stuck, a timer pending
-  std::uint64_t memoryBytes = ~0ull;     // live heap bytes after a collection
+  const std::atomic<bool>* cancel = nullptr;  // polled every iteration: the GUI's Stop ("stopped")
+  std::string programName;               // FILE in "at FILE:LINE" of the loop's own diagnostics
 };
 
 // Lifetimes: create the Heap before any EventLoop, and keep every loop of a
@@ -118,10 +123,15 @@ class EventLoop : public RootSource {
   bool isRunning() const { return running_; }
   // Stop as soon as the current callback returns (budgets); status Budget.
   void abort(std::string message);
-  // Report failed futures and tasks whose exception nobody retrieved
-  // (CPython logs them when the object is collected; we do it when
-  // asyncio.run ends).
+  // Report failed futures and tasks whose exception nobody retrieved.
+  // CPython logs one when the object is freed: at once when the program
+  // drops its last reference (unretrieved.cpp checks after every callback),
+  // at interpreter exit when a global keeps it; this reports the rest
+  // (the end of asyncio.run, the end of the run).
   void reportUnretrieved();
+  // True when failures are reported as soon as the program drops them (the
+  // loop collects garbage: setAutoCollect).
+  bool reportsDropped() const { return autoCollect_; }
 
   // loop.call_exception_handler(context): records a Diagnostic, then Host.
   void callExceptionHandler(const ErrorContext& ctx);
@@ -146,6 +156,12 @@ class EventLoop : public RootSource {
   // The only place callbacks are called.
   void runHandle(Handle* h);
   std::string deadlockReport();
+  std::string stallReport();
+  // "FILE:LINE" (or "line LINE" without a program name).
+  std::string where(int line) const;
+  // After a callback: report the unretrieved failures the program dropped.
+  void reportDropped();
+  void reportUnretrievedOne(Future* f);
   void taskDone(Task* t);
   static void runUntilCompleteCb(EventLoop& loop, Object* target, Value arg);
 
@@ -155,11 +171,23 @@ class EventLoop : public RootSource {
   Clock& clock_;
   LoopLimits limits_;
   std::deque<Handle*> ready_;
-  std::vector<TimerHandle*> scheduled_;  // binary heap, earliest first
+  // A heap slot carries its timer's (when, seq), so sifting compares
+  // without touching the TimerHandles: with 100,000 sleeping tasks every
+  // dereference would be a cache miss.
+  struct TimerSlot {
+    double when;
+    std::uint64_t seq;
+    TimerHandle* timer;
+    bool before(const TimerSlot& o) const { return when < o.when || (when == o.when && seq < o.seq); }
+  };
+  std::vector<TimerSlot> scheduled_;     // binary heap, earliest first
   std::size_t timerCancelledCount_ = 0;
   std::vector<Task*> pending_;           // tasks not done, in creation order (holes allowed)
   std::size_t pendingLive_ = 0;
-  std::vector<Future*> unretrieved_;     // failed futures and tasks to check at run end
+  std::vector<Future*> unretrieved_;     // failed futures and tasks whose exception may go unseen
+  std::uint64_t droppedCheckWait_ = 0;   // callbacks to let pass before the next reachability check
+  std::uint64_t droppedChecksFailed_ = 0; // checks in a row that found every failure still referenced
+  bool holdDropped_ = false;             // the main task failed: report at the end (see unretrieved.cpp)
   trace::StrId stepLabel_ = 0;           // "Task.__step", interned once
   trace::StrId sleep0Label_ = 0;         // "sleep(0)", interned once
   Future* runFuture_ = nullptr;

@@ -59,6 +59,9 @@ StepResult Future::setException(Value exc) {
   state_ = State::Finished;
   logTraceback_ = true;
   loop_->unretrieved_.push_back(this);
+  // A new failure: look for its being dropped after every callback again.
+  loop_->droppedChecksFailed_ = 0;
+  loop_->droppedCheckWait_ = 0;
   recordDone();
   scheduleCallbacks();
   return StepResult::returned();

@@ -23,6 +23,8 @@ void Heap::adopt(Object* obj, std::size_t bytes) {
   first_ = obj;
   obj->allocBytes_ = static_cast<std::uint32_t>(bytes);
   ++liveObjects_;
+  // What it owns already (a string or list built before it was wrapped).
+  bytes += obj->extraBytes();
   liveBytes_ += bytes;
   bytesSinceCollect_ += bytes;
 }
@@ -34,21 +36,25 @@ void Heap::removeRoots(RootSource* roots) {
   if (it != roots_.end()) roots_.erase(it);
 }
 
-void Heap::collect() {
-  Tracer tracer;
+void Heap::mark(Tracer& tracer) {
   for (RootSource* r : roots_) r->traceRoots(tracer);
   while (!tracer.gray_.empty()) {
     Object* o = tracer.gray_.back();
     tracer.gray_.pop_back();
     o->trace(tracer);
   }
+}
+
+void Heap::collect() {
+  Tracer tracer;
+  mark(tracer);
   // Sweep: unlink and free the unmarked, clear the marks of the rest.
   Object** link = &first_;
   std::size_t bytes = 0;
   while (Object* o = *link) {
     if (o->marked_) {
       o->marked_ = false;
-      bytes += o->allocBytes_;
+      bytes += o->allocBytes_ + o->extraBytes();
       link = &o->nextInHeap_;
     } else {
       *link = o->nextInHeap_;
@@ -57,9 +63,23 @@ void Heap::collect() {
     }
   }
   liveBytes_ = bytes;
+  liveAtCollect_ = bytes;
+  memoryErrorOwed_ = bytes > limit_;
   bytesSinceCollect_ = 0;
   // Collect again when the heap has grown by as much as survived (at least 8 MiB).
   nextCollectBytes_ = std::max<std::size_t>(8u << 20, bytes);
+}
+
+std::vector<Object*> Heap::unreachable(const std::vector<Object*>& candidates) {
+  Tracer tracer;
+  tracer.weak_ = true;
+  mark(tracer);
+  std::vector<Object*> out;
+  for (Object* o : candidates) {
+    if (!o->marked_) out.push_back(o);
+  }
+  for (Object* o = first_; o != nullptr; o = o->nextInHeap_) o->marked_ = false;
+  return out;
 }
 
 }  // namespace loop

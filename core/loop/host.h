@@ -30,6 +30,7 @@ enum class ExcKind : unsigned char {
   RuntimeError,
   ValueError,
   TypeError,
+  MemoryError,        // the memory budget (contract section 8); no message, as CPython's
 };
 
 // What went to the loop's exception handler (CPython's `context` dict).

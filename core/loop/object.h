@@ -42,6 +42,12 @@ class Object {
 // Handed to Object::trace and to root sources during marking.
 class Tracer {
  public:
+  // True during Heap::unreachable: root sources then skip the references
+  // they keep only for bookkeeping (the loop's list of failed futures to
+  // report, the VM's cache of wrappers), which CPython would not count:
+  // there a Task is "dropped" when the program no longer refers to it.
+  bool bookkeepingIsWeak() const { return weak_; }
+
   void visit(Object* o) {
     if (o != nullptr && !o->marked_) {
       o->marked_ = true;
@@ -55,6 +61,7 @@ class Tracer {
  private:
   friend class Heap;
   std::vector<Object*> gray_;
+  bool weak_ = false;
 };
 
 // Anything outside the heap that holds references: the loop's queues, the
@@ -79,6 +86,34 @@ class Heap {
     return obj;
   }
 
+  // -- the memory budget (contract section 8: MemoryError) ------------------
+  // Live bytes count each object's size and what it owns (extraBytes), as
+  // measured at its creation and recounted at every collection; growth in
+  // place (list.append) shows at the next collection.
+  void setLimit(std::size_t bytes) { limit_ = bytes; }
+  std::size_t limit() const { return limit_; }
+  // May `bytes` more be allocated? Asked before a big allocation
+  // ([0] * 10**10) so that it raises MemoryError instead of being tried.
+  // Judged against what was live at the last collection, so that garbage
+  // not yet collected never causes a MemoryError.
+  bool admits(std::size_t bytes) const {
+    return liveAtCollect_ <= limit_ && bytes <= limit_ - liveAtCollect_;
+  }
+  // True when the last collection found more live bytes than the limit:
+  // a MemoryError is owed to the program at its next safe point.
+  // takeMemoryError() answers once, then waits for the next collection.
+  bool memoryErrorOwed() const { return memoryErrorOwed_; }
+  bool takeMemoryError() {
+    bool owed = memoryErrorOwed_;
+    memoryErrorOwed_ = false;
+    return owed;
+  }
+
+  // The objects among `candidates` that nothing but bookkeeping refers to
+  // any more (see Tracer::bookkeepingIsWeak); frees nothing. Costs a full
+  // mark, so callers ask rarely.
+  std::vector<Object*> unreachable(const std::vector<Object*>& candidates);
+
   void addRoots(RootSource* roots);
   void removeRoots(RootSource* roots);
 
@@ -89,9 +124,12 @@ class Heap {
 
   std::size_t liveObjects() const { return liveObjects_; }
   std::size_t liveBytes() const { return liveBytes_; }
+  std::size_t bytesSinceCollection() const { return bytesSinceCollect_; }
 
  private:
   void adopt(Object* obj, std::size_t bytes);
+  // Mark everything reachable from the roots.
+  void mark(Tracer& tracer);
 
   Object* first_ = nullptr;
   std::vector<RootSource*> roots_;
@@ -99,6 +137,9 @@ class Heap {
   std::size_t liveBytes_ = 0;
   std::size_t bytesSinceCollect_ = 0;
   std::size_t nextCollectBytes_ = 8u << 20;
+  std::size_t limit_ = ~std::size_t{0};
+  std::size_t liveAtCollect_ = 0;
+  bool memoryErrorOwed_ = false;
 };
 
 }  // namespace loop

@@ -92,6 +92,12 @@ void Task::step(Value exc) {
     if (exc.isNone() || !host.isCancelledError(exc)) exc = makeCancelledError();
     mustCancel_ = false;
   }
+  // The memory budget: the last collection found the heap too big, so this
+  // step starts by raising MemoryError where the coroutine waits (only when
+  // it would resume normally: a cancellation still gets through).
+  if (exc.isNone() && l.heap().takeMemoryError()) {
+    exc = host.makeException(ExcKind::MemoryError, {});
+  }
   futWaiter_ = nullptr;
 
   Task* previous = l.currentTask_;

@@ -364,7 +364,11 @@ NATIVE(f_repr) {
   auto* f = target<loop::Future>(a.args[0]);
   std::string state = f->cancelled() ? "cancelled" : f->done() ? "finished" : "pending";
   if (auto* t = dynamic_cast<loop::Task*>(f)) {
-    std::string s = "<Task " + state + " name='" + t->name() + "' coro=<" + std::string(t->coro()->name()) + "()";
+    // coroutines._format_coroutine: the coroutine's __qualname__ ("Worker.run").
+    std::string coroName(t->coro()->name());
+    if (auto* ad = dynamic_cast<CoroAdapter*>(t->coro()); ad != nullptr && !ad->coro->qualname.empty())
+      coroName = ad->coro->qualname;
+    std::string s = "<Task " + state + " name='" + t->name() + "' coro=<" + coroName + "()";
     s += f->done() ? " done, defined at " + vm.fileName + ":" + std::to_string(t->coro()->defLine()) + ">"
                    : " running at " + vm.fileName + ":" + std::to_string(t->coro()->line()) + ">";
     if (f->done() && !f->cancelled()) {

@@ -2,6 +2,8 @@
 // the virtual clock, stop/run semantics, deadlock, and callback errors.
 #include <QtTest>
 
+#include <atomic>
+
 #include "core/loop/sleep.h"
 #include "support/env.h"
 
@@ -175,7 +177,9 @@ class TestEventLoop : public QObject {
   void stallBudgetNamesTheTimer() {
     // Two callbacks that keep rescheduling themselves while a timer waits at t=5.
     Env env;
-    env.loop.setLimits(loop::LoopLimits{1e300, 1000});
+    loop::LoopLimits limits;
+    limits.stallIterations = 1000;
+    env.loop.setLimits(limits);
     struct Spin {
       static void again(loop::EventLoop& loop, loop::Object*, Value) {
         loop.callSoon(&Spin::again, nullptr, Value::none(), trace::HandleKind::Callback, {});
@@ -185,13 +189,91 @@ class TestEventLoop : public QObject {
     env.loop.callSoon(&Spin::again, nullptr, Value::none(), trace::HandleKind::Callback, {});
     loop::RunResult r = env.loop.runForever();
     QCOMPARE(r.status, loop::RunStatus::Budget);
-    QVERIFY(r.message.find("t=5.0") != std::string::npos);
+    QVERIFY2(r.message.find("the timer late due at t=5.0 can never fire") != std::string::npos, r.message.c_str());
     QCOMPARE(env.loop.time(), 0.0);
+  }
+
+  void cancelFlagStopsTheLoop() {
+    // The GUI's Stop: a flag set (here by a callback, after 10 iterations)
+    // stops the loop at the next iteration with the message "stopped".
+    Env env;
+    std::atomic<bool> cancel{false};
+    loop::LoopLimits limits;
+    limits.cancel = &cancel;
+    env.loop.setLimits(limits);
+    int n = 0;
+    Value spin;
+    spin = env.host.callable("spin", [&](std::span<const Value>) {
+      if (++n == 10) cancel.store(true);
+      env.loop.callSoon(spin, {});
+      return StepResult::returned();
+    });
+    env.loop.callSoon(spin, {});
+    loop::RunResult r = env.loop.runForever();
+    QCOMPARE(r.status, loop::RunStatus::Budget);
+    QCOMPARE(r.message, std::string("stopped"));
+    QCOMPARE(env.clock.iterations, 10u);  // the iteration that set the flag was the last
+  }
+
+  void blockingCallIsReported() {
+    // time.sleep(1.5) inside a callback: the clock jumps, nothing else runs,
+    // and the loop says so (a Diagnostic in the trace, the host's stderr).
+    Env env;
+    loop::LoopLimits limits;
+    limits.programName = "prog.py";
+    env.loop.setLimits(limits);
+    env.loop.callSoon(env.host.callable("blocker", [&env](std::span<const Value>) {
+                        env.loop.blockFor(1.5, 7);
+                        return StepResult::returned();
+                      }),
+                      {});
+    env.loop.callSoon(env.host.callable("stopper", [&env](std::span<const Value>) {
+                        env.print("after at " + env.now());
+                        env.loop.stop();
+                        return StepResult::returned();
+                      }),
+                      {});
+    env.loop.runForever();
+    QCOMPARE(env.out, std::vector<std::string>{"after at 1.5"});
+    QCOMPARE(env.host.errors,
+             std::vector<std::string>{
+                 "loopscope: the event loop was blocked for 1.50 s by time.sleep() at prog.py:7 (no other task could run)"});
+    int diagnostics = 0;
+    for (const trace::Event& e : env.recorder.trace().events()) {
+      if (e.kind == trace::EventKind::Diagnostic &&
+          e.flags == static_cast<std::uint8_t>(trace::DiagnosticKind::LoopBlocked) && e.b == 7)
+        ++diagnostics;
+    }
+    QCOMPARE(diagnostics, 1);
+  }
+
+  void owedMemoryErrorIsRaisedInTheNextStep() {
+    // The heap's last collection found it past its limit: the next task step
+    // raises MemoryError where the coroutine waits, once.
+    Env env;
+    loop::RunResult r = env.run(
+        [](Env& e) -> Co {
+          // Bare yields only: nothing but the task refers to what this frame
+          // holds, so collecting here frees nothing in use.
+          co_await testing::Yield{};
+          e.heap.setLimit(1);
+          e.heap.collect();  // everything alive is over one byte: MemoryError owed
+          StepResult s = co_await testing::Yield{};
+          e.print(s.kind == StepResult::Raised ? "raised " + e.host.exceptionLabel(s.value) : "no error");
+          StepResult again = co_await testing::Yield{};
+          e.print(again.kind == StepResult::Raised ? "raised again" : "once only");
+          co_return StepResult::returned();
+        }(env),
+        "main");
+    QCOMPARE(r.status, loop::RunStatus::Completed);
+    QCOMPARE(env.out, (std::vector<std::string>{"raised MemoryError", "once only"}));
   }
 
   void timeHorizonStopsTheRun() {
     Env env;
-    env.loop.setLimits(loop::LoopLimits{100.0, ~0ull});
+    loop::LoopLimits limits;
+    limits.timeHorizon = 100.0;
+    env.loop.setLimits(limits);
     env.loop.callLater(1000, env.host.callable("x", [](std::span<const Value>) { return StepResult::returned(); }), {});
     loop::RunResult r = env.loop.runForever();
     QCOMPARE(r.status, loop::RunStatus::Budget);

@@ -106,7 +106,8 @@ class TestLocks : public QObject {
       co_return StepResult::returned();
     };
     env.run(m(env), "main");
-    QCOMPARE(env.host.errors, std::vector<std::string>{"Future exception was never retrieved | KeyError: k"});
+    QCOMPARE(env.host.errors, std::vector<std::string>{
+                                     "Future exception was never retrieved\nfuture: <Future> | KeyError: k"});
   }
 };
 

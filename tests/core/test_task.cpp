@@ -134,7 +134,8 @@ class TestTask : public QObject {
       co_return StepResult::returned();
     };
     env.run(mainCo(env), "main");
-    QCOMPARE(env.host.errors, std::vector<std::string>{"Task exception was never retrieved | ValueError: oops"});
+    QCOMPARE(env.host.errors, std::vector<std::string>{
+                                     "Task exception was never retrieved\nfuture: <Task Task-2> | ValueError: oops"});
   }
 
   void badYieldThrowsRuntimeError() {

@@ -6,6 +6,15 @@
 // so must we). Files marked `# expect-unsupported` are valid Python outside
 // the subset; their .expected is Loopscope's own `unsupported:` line.
 // Also: huge and deeply nested programs must parse or fail cleanly.
+//
+// The runtime half: every tests/bad/runtime_<name>.py is run with
+// py::runProgram; its standard output and error, interleaved as written,
+// must equal runtime_<name>.expected and its exit status runtime_<name>.rc.
+// tests/bad/regenerate fills both from CPython (reference.py, virtual time)
+// unless the first line says `# expect-loopscope`: then the program would
+// hang in CPython (a budget stops it here) and both files hold Loopscope's
+// own result. `budgets: instructions=N stall=N horizon=S output=N memory=N`
+// on the first line sets small budgets, so that the test is fast.
 #include <QDir>
 #include <QFile>
 #include <QtTest>
@@ -14,6 +23,7 @@
 
 #include "core/py/ast_dump.h"
 #include "core/py/parser.h"
+#include "core/py/program.h"
 
 namespace {
 
@@ -32,6 +42,25 @@ std::string render(const std::string& source, const std::string& fileName) {
   return py::formatSyntaxError(*r.error, fileName);
 }
 
+// The first line's `budgets: key=value ...`, over the defaults.
+py::Budgets budgetsOf(const std::string& source) {
+  py::Budgets b;
+  const std::string first = source.substr(0, source.find('\n'));
+  std::size_t at = first.find("budgets:");
+  if (at == std::string::npos) return b;
+  QString spec = QString::fromStdString(first.substr(at + 8));
+  for (const QString& item : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    const QString key = item.section(QLatin1Char('='), 0, 0);
+    const QString value = item.section(QLatin1Char('='), 1);
+    if (key == QLatin1String("instructions")) b.instructionsPerStep = value.toULongLong();
+    else if (key == QLatin1String("stall")) b.stallIterations = value.toULongLong();
+    else if (key == QLatin1String("horizon")) b.timeHorizon = value.toDouble();
+    else if (key == QLatin1String("output")) b.outputBytes = value.toULongLong();
+    else if (key == QLatin1String("memory")) b.memoryBytes = value.toULongLong();
+  }
+  return b;
+}
+
 }  // namespace
 
 class TestBadPrograms : public QObject {
@@ -42,7 +71,53 @@ class TestBadPrograms : public QObject {
     QTest::addColumn<QString>("name");
     const QStringList files = QDir(badDir()).entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name);
     QVERIFY(files.size() > 100);
+    for (const QString& f : files) {
+      if (!f.startsWith(QLatin1String("runtime_"))) QTest::newRow(qPrintable(f)) << f;
+    }
+  }
+
+  void runtime_data() {
+    QTest::addColumn<QString>("name");
+    const QStringList files =
+        QDir(badDir()).entryList({QStringLiteral("runtime_*.py")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 8);
     for (const QString& f : files) QTest::newRow(qPrintable(f)) << f;
+  }
+
+  void runtime() {
+    QFETCH(QString, name);
+    const std::string source = readAll(badDir() + '/' + name);
+    QString base = name;
+    base.chop(3);
+    QVERIFY2(QFile::exists(badDir() + '/' + base + ".rc"), "run tests/bad/regenerate");
+    const std::string expected = readAll(badDir() + '/' + base + ".expected");
+    const int status = QString::fromStdString(readAll(badDir() + '/' + base + ".rc")).trimmed().toInt();
+    py::RunOptions options;
+    options.budgets = budgetsOf(source);
+    std::string output;
+    options.onOutput = [&](trace::Stream stream, std::string_view text) {
+      if (stream != trace::Stream::ClientLog) output.append(text);
+    };
+    py::RunOutcome outcome = py::runProgram(source, name.toStdString(), options);
+    QCOMPARE(QString::fromStdString(output), QString::fromStdString(expected));
+    QCOMPARE(outcome.exitStatus, status);
+  }
+
+  // A 1 MB program runs (not only parses): 1 MB of statements, then the sum.
+  void megabyteProgramRuns() {
+    std::string src = "total = 0\n";
+    int lines = 0;
+    while (src.size() < (1u << 20)) {
+      src += "total += 1  # " + std::string(40, 'x') + "\n";
+      ++lines;
+    }
+    src += "print(total)\n";
+    std::string output;
+    py::RunOptions options;
+    options.onOutput = [&](trace::Stream, std::string_view text) { output.append(text); };
+    py::RunOutcome outcome = py::runProgram(src, "big.py", options);
+    QCOMPARE(outcome.exitStatus, 0);
+    QCOMPARE(QString::fromStdString(output), QString::number(lines) + QLatin1Char('\n'));
   }
 
   void corpus() {

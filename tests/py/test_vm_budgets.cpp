@@ -4,7 +4,11 @@
 // VM records (Output, TaskLine).
 #include <QTest>
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <string>
+#include <thread>
 
 #include "core/py/program.h"
 
@@ -46,7 +50,8 @@ class TestVmBudgets : public QObject {
         b);
     QCOMPARE(r.outcome.exitStatus, 2);
     QCOMPARE(r.out, std::string("start\n"));
-    QVERIFY2(contains(r.err, "task Task-1 blocked the event loop for 100000 instructions at line"), r.err.c_str());
+    QVERIFY2(contains(r.err, "prog.py:5: instruction budget: task Task-1 blocked the event loop for 100000 instructions"),
+             r.err.c_str());
   }
 
   void busyModuleStopsWithStatus2() {
@@ -123,6 +128,143 @@ class TestVmBudgets : public QObject {
     }
     QCOMPARE(outputs, 2);
     QVERIFY(sawLine5);
+  }
+
+  void memoryErrorIsCatchable() {
+    // Growing past the memory budget raises MemoryError in the program
+    // (at a safe point), which may catch it and go on.
+    py::Budgets b;
+    b.memoryBytes = 4u << 20;
+    Run r = run(
+        "x = []\n"
+        "try:\n"
+        "    while True:\n"
+        "        x.append('y' * 1000)\n"
+        "except MemoryError as e:\n"
+        "    x = None\n"
+        "    print('caught', repr(e))\n"
+        "print('still running')\n",
+        b);
+    QCOMPARE(r.outcome.exitStatus, 0);
+    QCOMPARE(r.out, std::string("caught MemoryError()\nstill running\n"));
+  }
+
+  void uncaughtMemoryErrorInATaskIsStatus1() {
+    py::Budgets b;
+    b.memoryBytes = 4u << 20;
+    Run r = run(
+        "import asyncio\n"
+        "async def hoard(store):\n"
+        "    while True:\n"
+        "        store.append('z' * 1000)\n"
+        "        await asyncio.sleep(0)\n"
+        "asyncio.run(hoard([]))\n",
+        b);
+    QCOMPARE(r.outcome.exitStatus, 1);
+    QVERIFY2(r.err.ends_with("\nMemoryError\n"), r.err.c_str());
+    QVERIFY2(contains(r.err, "Traceback (most recent call last):"), r.err.c_str());
+  }
+
+  void hugeAllocationRaisesAtOnce() {
+    Run r = run("try:\n    x = [0] * 10**10\nexcept MemoryError:\n    print('list')\n"
+                "try:\n    s = 'x' * 10**12\nexcept MemoryError:\n    print('str')\n");
+    QCOMPARE(r.outcome.exitStatus, 0);
+    QCOMPARE(r.out, std::string("list\nstr\n"));
+  }
+
+  // The GUI's Stop: RunOptions::cancel set from another thread ends a
+  // runaway program (module code, then a task) with status 2, "stopped".
+  // The run signals it has started through its first output; no timing.
+  void cancelStopsARunawayProgram_data() {
+    QTest::addColumn<QString>("source");
+    QTest::newRow("module") << QStringLiteral("print('started')\nwhile True:\n    pass\n");
+    QTest::newRow("task") << QStringLiteral(
+        "import asyncio\nasync def spin():\n    print('started')\n    while True:\n        pass\n"
+        "asyncio.run(spin())\n");
+    QTest::newRow("loop") << QStringLiteral(
+        "import asyncio\nasync def spin():\n    print('started')\n    while True:\n        await asyncio.sleep(0)\n"
+        "asyncio.run(spin())\n");
+  }
+
+  void cancelStopsARunawayProgram() {
+    QFETCH(QString, source);
+    std::atomic<bool> cancel{false};
+    std::mutex m;
+    std::condition_variable cv;
+    bool started = false;
+    std::string err;
+    py::RunOptions opts;
+    opts.cancel = &cancel;
+    opts.onOutput = [&](trace::Stream s, std::string_view text) {
+      if (s == trace::Stream::Stderr) err.append(text);
+      std::lock_guard<std::mutex> lock(m);
+      started = true;
+      cv.notify_all();
+    };
+    py::RunOutcome outcome;
+    const std::string src = source.toStdString();
+    std::thread worker([&] { outcome = py::runProgram(src, "prog.py", opts); });
+    {
+      std::unique_lock<std::mutex> lock(m);
+      cv.wait(lock, [&] { return started; });
+    }
+    cancel.store(true);
+    worker.join();
+    QCOMPARE(outcome.exitStatus, 2);
+    QCOMPARE(err, std::string("stopped\n"));
+  }
+
+  void unretrievedTaskIsReportedWhenDropped() {
+    // scenarios/unretrieved_exception.py: the report (a Diagnostic, and
+    // stderr) comes when the failed task is dropped, before main's print.
+    py::RunOptions opts;
+    std::string all;
+    opts.onOutput = [&](trace::Stream, std::string_view text) { all.append(text); };
+    py::RunOutcome outcome = py::runProgram(
+        "import asyncio\n"
+        "async def risky():\n"
+        "    await asyncio.sleep(0.5)\n"
+        "    raise RuntimeError('sensor unplugged')\n"
+        "async def main():\n"
+        "    asyncio.create_task(risky())\n"
+        "    await asyncio.sleep(1)\n"
+        "    print('main finished')\n"
+        "asyncio.run(main())\n",
+        "prog.py", opts);
+    QCOMPARE(outcome.exitStatus, 0);
+    QVERIFY2(all.starts_with("Task exception was never retrieved\nfuture: <Task finished name='Task-2' "
+                             "coro=<risky() done, defined at prog.py:2> exception=RuntimeError('sensor unplugged')>\n"),
+             all.c_str());
+    QVERIFY2(all.ends_with("RuntimeError: sensor unplugged\nmain finished\n"), all.c_str());
+    int diagnostic = -1, printed = -1, i = 0;
+    for (const trace::Event& e : outcome.trace->events()) {
+      if (e.kind == trace::EventKind::Diagnostic &&
+          e.flags == static_cast<std::uint8_t>(trace::DiagnosticKind::UnretrievedException))
+        diagnostic = i;
+      if (e.kind == trace::EventKind::Output && e.flags == static_cast<std::uint8_t>(trace::Stream::Stdout)) printed = i;
+      ++i;
+    }
+    QVERIFY(diagnostic >= 0);
+    QVERIFY(diagnostic < printed);
+  }
+
+  void blockingSleepIsADiagnostic() {
+    Run r = run(
+        "import asyncio, time\n"
+        "async def main():\n"
+        "    time.sleep(1.5)\n"
+        "    print('done')\n"
+        "asyncio.run(main())\n");
+    QCOMPARE(r.outcome.exitStatus, 0);
+    QCOMPARE(r.out, std::string("done\n"));
+    QCOMPARE(r.err, std::string("loopscope: the event loop was blocked for 1.50 s by time.sleep() at prog.py:3 "
+                                "(no other task could run)\n"));
+    bool found = false;
+    for (const trace::Event& e : r.outcome.trace->events())
+      if (e.kind == trace::EventKind::Diagnostic &&
+          e.flags == static_cast<std::uint8_t>(trace::DiagnosticKind::LoopBlocked) && e.b == 3)
+        found = true;
+    QVERIFY(found);
   }
 
   void malformedSimLineIsRefused() {

@@ -22,7 +22,8 @@ Value TestHost::callable(std::string name, std::function<StepResult(std::span<co
 
 Value TestHost::makeException(loop::ExcKind kind, std::string_view message) {
   static const char* names[] = {"CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty",
-                                "QueueFull",      "RuntimeError",      "ValueError",   "TypeError"};
+                                "QueueFull",      "RuntimeError",      "ValueError",   "TypeError",
+                                "MemoryError"};
   return exc(names[static_cast<int>(kind)], std::string(message));
 }
 
