@@ -86,7 +86,7 @@ class ClientResponse:
         return self._body
 
     async def read(self):
-        return self._body
+        return self._body.encode()
 
     async def json(self, *, encoding=None, loads=None, content_type="application/json"):
         if loads is not None:

@@ -216,8 +216,8 @@ struct JoinedStr : ExprOf<ExprKind::JoinedStr> {
 
 enum class ConstantKind { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes };
 
-// A literal. Complex and Bytes never reach the compiler: the parser refuses
-// them; they exist so the lexer can name what it saw.
+// A literal. Complex never reaches the compiler: the parser refuses it; it
+// exists so the lexer can name what it saw. Bytes keeps its bytes in `str`.
 struct Constant : ExprOf<ExprKind::Constant> {
   ConstantKind value = ConstantKind::None;
   std::string intDigits;  // Int: the value in decimal, no sign, no leading zeros ("0" for zero)

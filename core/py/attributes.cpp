@@ -1,5 +1,6 @@
 // attributes.cpp: attribute access (getattr/setattr/delattr) on every kind
 // of object, method binding, class creation and raisable exceptions.
+#include "core/py/mro.h"
 #include "core/py/vm.h"
 
 namespace py {
@@ -15,6 +16,12 @@ Value VM::lookupType(TypeObj* type, StrObj* name) const {
 }
 
 namespace {
+
+Value objectInit(VM& vm, NativeObj*, CallArgs& a) {
+  if (a.n > 0 || a.nkw() > 0)
+    return vm.raise(vm.t.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+  return Value::none();
+}
 
 Value dictGet(VM& vm, DictObj* d, StrObj* name) {
   if (!d) return kNull;
@@ -92,7 +99,13 @@ Value VM::getAttrOpt(Value obj, StrObj* name) {
           for (TypeObj* x : ty->mro) m.push_back(Value::object(x));
           return newTuple(std::move(m));
         }
-        if (name->s == "__bases__") return newTuple(ty->base ? std::vector<Value>{Value::object(ty->base)} : std::vector<Value>{});
+        if (name->s == "__bases__") {
+          std::vector<Value> b;
+          for (TypeObj* x : ty->bases) b.push_back(Value::object(x));
+          if (b.empty() && ty->base) b.push_back(Value::object(ty->base));
+          return newTuple(std::move(b));
+        }
+        if (name->s == "__base__") return ty->base ? Value::object(ty->base) : Value::none();
         if (name == s_class) return Value::object(o->cls);
         if (name == s_dict) return Value::object(ty->dict);
         return kNull;
@@ -150,6 +163,8 @@ Value VM::getAttrOpt(Value obj, StrObj* name) {
             return bindAttr(*this, v, sp->self, selfType);
           }
         }
+        // object.__init__, the end of a cooperative super().__init__ chain.
+        if (name == s_init && !isKind(sp->self, Kind::Type)) return newNative("__init__", objectInit);
         return kNull;
       }
       case Kind::Slice: {
@@ -275,13 +290,36 @@ Value VM::buildClass(Value nameBasesNs, Value bodyResult) {
   std::string name = as<StrObj>(parts[0])->s;
   auto& bases = as<TupleObj>(parts[1])->items;
   auto* ns = as<DictObj>(parts[2]);
-  TypeObj* base = t.object;
-  if (bases.size() > 1) return raise(t.NotImplementedError, "multiple inheritance is not supported");
-  if (!bases.empty()) {
-    if (!isKind(bases[0], Kind::Type)) return raise(t.TypeError, "bases must be types");
-    base = as<TypeObj>(bases[0]);
+  std::vector<TypeObj*> baseTypes;
+  for (Value b : bases) {
+    if (!isKind(b, Kind::Type)) return raise(t.TypeError, "bases must be types");
+    baseTypes.push_back(as<TypeObj>(b));
+  }
+  // The base whose instances the new class's instances are (CPython's
+  // "best base"): the one with the most derived builtin layout.
+  TypeObj* base = baseTypes.empty() ? t.object : baseTypes[0];
+  TypeObj* layout = base;
+  auto layoutOf = [&](TypeObj* b) {
+    for (TypeObj* m : b->mro)
+      if (!m->isUser) return m->isException ? t.BaseException : m;
+    return t.object;
+  };
+  if (!baseTypes.empty()) layout = layoutOf(base);
+  for (TypeObj* b : baseTypes) {
+    TypeObj* l = layoutOf(b);
+    if (l->isSubtypeOf(layout) && l != layout) {
+      base = b;
+      layout = l;
+    } else if (!layout->isSubtypeOf(l)) {
+      return raise(t.TypeError, "multiple bases have instance lay-out conflict");
+    }
   }
   TypeObj* ty = newType(name, base, "__main__");
+  if (baseTypes.size() > 1) {
+    if (!computeMro(*this, ty, baseTypes)) return kError;
+    ty->bases = baseTypes;
+    for (TypeObj* b : baseTypes) ty->isException = ty->isException || b->isException;
+  }
   ty->isUser = true;
   ty->dict = ns;
   Value mod = Value::none();

@@ -588,6 +588,20 @@ bool dictUpdate(VM& vm, DictObj* d, Value src) {
       if (e.key != kNull && !d->table.set(vm, e.key, e.value)) return false;
     return true;
   }
+  // Any other object with keys() is a mapping, as CPython decides (collections.Counter, ...).
+  if (!isKind(src, Kind::List) && !isKind(src, Kind::Tuple)) {
+    Value keys = vm.getAttrOpt(src, vm.intern("keys"));
+    if (keys != kNull) {
+      std::vector<Value> ks;
+      Value kl = vm.call(keys, nullptr, 0);
+      if (kl == kError || !vm.toVector(kl, ks)) return false;
+      for (Value k : ks) {
+        Value v = vm.getItem(src, k);
+        if (v == kError || !d->table.set(vm, k, v)) return false;
+      }
+      return true;
+    }
+  }
   std::vector<Value> items;
   if (!vm.toVector(src, items)) return false;
   for (std::size_t i = 0; i < items.size(); ++i) {

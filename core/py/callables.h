@@ -119,7 +119,7 @@ class LoopObj : public PyObj {
 class IterObj : public PyObj {
  public:
   enum class What : std::uint8_t {
-    Seq, Str, Range, DictKeys, DictValues, DictItems, SetItems, Enumerate, Zip, Map, Filter,
+    Seq, Str, Bytes, Range, DictKeys, DictValues, DictItems, SetItems, Enumerate, Zip, Map, Filter,
     Reversed, Callable
   };
   IterObj(TypeObj* t, What w, Value s) : PyObj(t, Kind::Iterator), what(w), src(s) {}

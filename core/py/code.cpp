@@ -40,6 +40,7 @@ int stackEffect(Op op, int arg, bool jump) {
     case Op::JUMP_IF_FALSE_OR_POP:
     case Op::JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
     case Op::FOR_ITER: return jump ? -1 : 1;
+    case Op::SEND: return jump ? -1 : 0;
     case Op::SETUP_EXCEPT: return jump ? 1 : 0;
     case Op::MAKE_FUNCTION: return -std::popcount(static_cast<unsigned>(arg));
     case Op::BUILD_CLASS: return -arg - 1;
@@ -82,6 +83,7 @@ int computeMaxStack(const CodeObj& code) {
       case Op::JUMP_IF_FALSE_OR_POP:
       case Op::JUMP_IF_TRUE_OR_POP:
       case Op::FOR_ITER:
+      case Op::SEND:
       case Op::SETUP_EXCEPT:
         push(static_cast<std::size_t>(ins.arg), d + stackEffect(ins.op, ins.arg, true));
         break;

@@ -104,7 +104,7 @@ class Compiler {
     switch (op) {
       case Op::JUMP: case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE:
       case Op::JUMP_IF_FALSE_OR_POP: case Op::JUMP_IF_TRUE_OR_POP: case Op::FOR_ITER:
-      case Op::SETUP_EXCEPT:
+      case Op::SETUP_EXCEPT: case Op::SEND:
         return true;
       default:
         return false;
@@ -314,10 +314,15 @@ class Compiler {
       case StmtKind::Nonlocal:
       case StmtKind::Pass:
         break;
-      case StmtKind::Expr:
-        expr(s->as<ExprStmt>()->value);
-        emit(Op::POP_TOP);
+      case StmtKind::Expr: {
+        // A call whose value is thrown away may be the forgotten `await`
+        // (never_awaited.h); other values (names, ...) may still be held.
+        Expr* value = s->as<ExprStmt>()->value;
+        expr(value);
+        u().line = s->line;
+        emit(value->is<Call>() ? Op::POP_EXPR : Op::POP_TOP);
         break;
+      }
       case StmtKind::Break: {
         int i = loopIndex(s);
         unwindTo(i + 1, false);
@@ -955,8 +960,20 @@ class Compiler {
         else emit(Op::LOAD_CONST, constant(Value::none()));
         emit(Op::YIELD_VALUE);
         break;
-      case ExprKind::YieldFrom:
-        fail(e->line, e->col, "unsupported: yield from");
+      case ExprKind::YieldFrom: {
+        // CPython 3.11's shape: SEND loops until the iterator returns; the
+        // YIELD_VALUE in between (arg 1) lets throw() reach the iterator.
+        expr(e->as<YieldFrom>()->value);
+        emit(Op::GET_YIELD_FROM_ITER);
+        emit(Op::LOAD_CONST, constant(Value::none()));
+        int loop = newLabel(), exit = newLabel();
+        bindLabel(loop);
+        emit(Op::SEND, exit);
+        emit(Op::YIELD_VALUE, 1);
+        emit(Op::JUMP, loop);
+        bindLabel(exit);
+        break;
+      }
       case ExprKind::Compare: compare(e->as<Compare>()); break;
       case ExprKind::Call: call(e->as<Call>()); break;
       case ExprKind::FormattedValue: {
@@ -988,6 +1005,7 @@ class Compiler {
           case ConstantKind::Int: v = intConstant(c->intDigits, e); break;
           case ConstantKind::Float: v = Value::number(c->floatValue); break;
           case ConstantKind::Str: v = Value::object(vm_.intern(c->str)); break;
+          case ConstantKind::Bytes: v = vm_.newBytes(c->str); break;
           default: fail(e->line, e->col, "unsupported: this literal");
         }
         emit(Op::LOAD_CONST, constant(v));

@@ -16,6 +16,7 @@
 namespace py {
 
 class GeneratorObj;
+class NeverAwaited;
 
 enum class FrameMode : std::uint8_t {
   Top,        // the entry frame of a VM::run: return/yield/raise leave run()
@@ -81,7 +82,9 @@ class GeneratorObj : public PyObj {
   std::string name;
   std::string qualname;
   CoroAdapter* adapter = nullptr;  // the loop::Coroutine face of a coroutine
-  bool awaited = false;            // for the "never awaited" diagnostic
+  bool awaited = false;            // awaited or handed to the loop (a Task, gather...)
+  bool reported = false;           // "was never awaited" already said (never_awaited.h)
+  NeverAwaited* watcher = nullptr; // told when a coroutine is freed
   bool agenRunning = false;        // async generator: an __anext__ is in progress
 };
 

@@ -10,6 +10,7 @@
 #include "core/loop/future.h"
 #include "core/py/ast.h"
 #include "core/py/int_object.h"
+#include "core/py/never_awaited.h"
 #include "core/py/vm.h"
 
 namespace py {
@@ -99,7 +100,7 @@ RunResult VM::run(Frame* start, Frame* entry, Value resumeValue, bool resumeThro
   } while (0)
 #define DISPATCH()                                                                      \
   do {                                                                                  \
-    if (--budgetLeft_ == 0) goto budget;                                                \
+    if ((--budgetLeft_ & 0xFFFF) == 0) goto budget;                                     \
     if (tracingLines) {                                                                 \
       int ln_ = f->code->lines[static_cast<std::size_t>(ip - f->code->code.data())];    \
       if (ln_ != lastLine) {                                                            \
@@ -124,6 +125,7 @@ RunResult VM::run(Frame* start, Frame* entry, Value resumeValue, bool resumeThro
   // Resume a suspended frame.
   if (f->resume == 1) {
     f->resume = 0;
+    if (resumeThrow && ip[-1].op == Op::YIELD_VALUE && ip[-1].arg == 1) goto throwIntoDelegate;
     if (resumeThrow) {
       exc = resumeValue;
       goto error;
@@ -141,9 +143,48 @@ RunResult VM::run(Frame* start, Frame* entry, Value resumeValue, bool resumeThro
 L_NOP:
 L_LINE:
   DISPATCH();
+
+// throw() into a generator suspended in `yield from`: the exception goes to
+// the iterator it delegates to (close() for GeneratorExit), as in CPython.
+throwIntoDelegate: {
+  Value it = TOP();
+  if (!isKind(it, Kind::Generator)) {
+    exc = resumeValue;
+    goto error;
+  }
+  SAVE();
+  if (isInstance(resumeValue, t.GeneratorExit)) {
+    Value closed = callMethod(it, "close", {});
+    exc = closed == kError ? pending : resumeValue;
+    goto error;
+  }
+  auto* sub = as<GeneratorObj>(it);
+  if (sub->state == GeneratorObj::State::Created) sub->state = GeneratorObj::State::Done;
+  RunResult r = resumeGenerator(sub, resumeValue, true);
+  if (r.kind == RunResult::Raised) {
+    exc = r.value;
+    goto error;
+  }
+  if (r.kind == RunResult::Yielded) {
+    PUSH(r.value);
+    --ip;  // yield it from here again
+    DISPATCH();
+  }
+  TOP() = r.value;
+  ip = f->code->code.data() + ip[-2].arg;  // the SEND's exit
+  DISPATCH();
+}
 L_POP_TOP:
   --sp;
   DISPATCH();
+L_POP_EXPR: {
+  Value v = POP();
+  if (v.isObject() && (asPy(v)->kind == Kind::Coroutine || asPy(v)->kind == Kind::LoopObject)) {
+    SAVE();
+    neverAwaited->dropped(v, *f);
+  }
+  DISPATCH();
+}
 L_COPY: {
   Value v = PEEK(ins.arg);
   PUSH(v);
@@ -938,6 +979,54 @@ L_RETURN_VALUE: {
   }
   DISPATCH();
 }
+L_GET_YIELD_FROM_ITER: {
+  Value v = TOP();
+  if (isKind(v, Kind::Generator)) DISPATCH();
+  if (isKind(v, Kind::Coroutine)) {
+    raise(t.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    ERROR();
+  }
+  SAVE();
+  Value it = getIter(v);
+  CHECK(it);
+  TOP() = it;
+  DISPATCH();
+}
+L_SEND: {
+  Value v = POP();
+  Value it = TOP();
+  SAVE();
+  if (isKind(it, Kind::Generator)) {
+    RunResult r = resumeGenerator(as<GeneratorObj>(it), v, false);
+    if (r.kind == RunResult::Raised) {
+      exc = r.value;
+      goto error;
+    }
+    if (r.kind == RunResult::Yielded) {
+      PUSH(r.value);
+      DISPATCH();
+    }
+    TOP() = r.value;
+    ip = f->code->code.data() + ins.arg;
+    DISPATCH();
+  }
+  Value y = v.isNone() ? next(it) : callMethod(it, "send", {v});
+  if (y == kError && isKind(pending, Kind::Exception) && isInstance(pending, t.StopIteration)) {
+    // An iterator's send() finished: its StopIteration carries the result.
+    auto& stopArgs = as<TupleObj>(as<ExceptionObj>(pending)->args)->items;
+    TOP() = stopArgs.empty() ? Value::none() : stopArgs[0];
+    ip = f->code->code.data() + ins.arg;
+    DISPATCH();
+  }
+  CHECK(y);
+  if (y == kNull) {
+    TOP() = Value::none();
+    ip = f->code->code.data() + ins.arg;
+    DISPATCH();
+  }
+  PUSH(y);
+  DISPATCH();
+}
 L_YIELD_VALUE: {
   Value v = POP();
   GeneratorObj* g = f->gen;
@@ -1305,11 +1394,20 @@ L_LOAD_ASSERTION_ERROR:
   DISPATCH();
 
 budget:
+  if (budgetLeft_ != 0) {
+    // Not the end of the budget: every 65536 instructions, a safe point
+    // (the GUI's Stop, the memory budget's MemoryError).
+    SAVE();
+    if (onSafePoint && !onSafePoint()) ERROR();
+    DISPATCH();
+  }
   // The instruction budget of this task step ran out.
   budgetLeft_ = 1;
   if (!budgetExceeded) {
     budgetExceeded = true;
-    budgetLine = f->line();
+    // The line of the instruction about to run (f->line() is the last one's).
+    budgetLine = f->code->lines.empty() ? f->line()
+                                        : f->code->lines[static_cast<std::size_t>(ip - f->code->code.data())];
   }
   raise(t.BaseException, "instruction budget exceeded");
   exc = pending;

@@ -21,6 +21,7 @@ using loop::Value;
 enum class Kind : std::uint8_t {
   Type,
   Str,
+  Bytes,
   BigInt,
   List,
   Tuple,
@@ -74,6 +75,7 @@ class TypeObj : public PyObj {
   std::string module = "builtins";
   TypeObj* base = nullptr;
   std::vector<TypeObj*> mro;  // self first, object last
+  std::vector<TypeObj*> bases;  // as written, when more than one (else `base`)
   DictObj* dict = nullptr;
   Kind instanceKind = Kind::Instance;  // what calling the type creates
   bool isUser = false;

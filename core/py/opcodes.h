@@ -15,6 +15,7 @@ inline constexpr int kVar = 1000;
 #define LS_OPCODES(X)                                                                    \
   X(NOP, 0, "do nothing")                                                                 \
   X(POP_TOP, -1, "pop TOS")                                                               \
+  X(POP_EXPR, -1, "pop a call statement's value (warns if a never-started coroutine)")    \
   X(COPY, 1, "push S[-arg]")                                                              \
   X(SWAP, 0, "swap TOS and S[-arg]")                                                      \
   X(PUSH_NULL, 1, "push the null marker (no self for CALL)")                              \
@@ -74,7 +75,9 @@ inline constexpr int kVar = 1000;
   X(GET_ANEXT, 1, "push awaitable TOS.__anext__()")                                       \
   X(END_ASYNC_FOR, -2, "TOS is an exception: StopAsyncIteration pops it and the aiter")   \
   X(RETURN_VALUE, -1, "return pop to the caller")                                         \
-  X(YIELD_VALUE, 0, "yield TOS; TOS becomes the value sent in")                           \
+  X(YIELD_VALUE, 0, "yield TOS; TOS becomes the value sent in (arg 1: inside yield from)") \
+  X(GET_YIELD_FROM_ITER, 0, "TOS = iter(TOS) for yield from (generators as they are)")     \
+  X(SEND, 0, "send TOS into the iterator TOS1: push what it yields, or pop both, push its result and jump to arg") \
   X(GET_AWAITABLE, 0, "TOS = the awaitable behind TOS (coroutine, future, __await__)")    \
   X(AWAIT, 0, "TOS = result of awaiting TOS; may suspend the whole task")                 \
   X(MAKE_FUNCTION, kVar, "pop code (and defaults/kwdefaults/closure per arg bits)")       \

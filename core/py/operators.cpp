@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/py/ast.h"
+#include "core/py/bytes_object.h"
 #include "core/py/int_object.h"
 #include "core/py/runtime/float_ops.h"
 #include "core/py/vm.h"
@@ -64,12 +65,31 @@ Value floatBinary(VM& vm, int op, double x, double y) {
 
 Value repeatSeq(VM& vm, Value seq, std::int64_t n) {
   if (n < 0) n = 0;
+  {
+    // The memory budget: a result that cannot fit raises MemoryError at
+    // once, as CPython's failed allocation does, instead of being tried.
+    const bool text = isKind(seq, Kind::Str) || isKind(seq, Kind::Bytes);
+    const std::size_t len = isKind(seq, Kind::Str)     ? as<StrObj>(seq)->s.size()
+                            : isKind(seq, Kind::Bytes) ? as<BytesObj>(seq)->data.size()
+                            : isKind(seq, Kind::List)  ? as<ListObj>(seq)->items.size()
+                                                       : as<TupleObj>(seq)->items.size();
+    const std::size_t unit = len * (text ? 1 : sizeof(Value));
+    if (unit != 0 && static_cast<std::size_t>(n) > vm.heap.limit() / unit) return vm.raise(vm.t.MemoryError, "");
+    if (!vm.heap.admits(unit * static_cast<std::size_t>(n))) return vm.raise(vm.t.MemoryError, "");
+  }
   if (isKind(seq, Kind::Str)) {
     const std::string& s = as<StrObj>(seq)->s;
     std::string out;
     out.reserve(s.size() * static_cast<std::size_t>(n));
     for (std::int64_t i = 0; i < n; ++i) out += s;
     return vm.newStr(std::move(out));
+  }
+  if (isKind(seq, Kind::Bytes)) {
+    const std::string& s = as<BytesObj>(seq)->data;
+    std::string out;
+    out.reserve(s.size() * static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) out += s;
+    return vm.newBytes(std::move(out));
   }
   const auto& items = isKind(seq, Kind::List) ? as<ListObj>(seq)->items : as<TupleObj>(seq)->items;
   std::vector<Value> out;
@@ -127,6 +147,10 @@ Value VM::binaryOp(int fullOp, Value a, Value b) {
     switch (static_cast<BinOpKind>(op)) {
       case BinOpKind::Add:
         if (ka == Kind::Str && kb == Kind::Str) return newStr(as<StrObj>(a)->s + as<StrObj>(b)->s);
+        if (ka == Kind::Bytes) {
+          if (kb == Kind::Bytes) return newBytes(as<BytesObj>(a)->data + as<BytesObj>(b)->data);
+          if (!typeOf(b)->isUser) return raise(t.TypeError, "can't concat " + typeName(b) + " to bytes");
+        }
         if (ka == Kind::List && kb == Kind::List) {
           if (inplace) {
             auto& items = as<ListObj>(a)->items;
@@ -152,9 +176,10 @@ Value VM::binaryOp(int fullOp, Value a, Value b) {
         }
         break;
       case BinOpKind::Mult:
-        if ((ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) && isIntLike(b)) {
+        if ((ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple || ka == Kind::Bytes) && isIntLike(b)) {
           if (ka == Kind::List && inplace) {
             Value r = repeatSeq(*this, a, intOf(b));
+            if (r == kError) return kError;
             as<ListObj>(a)->items = as<ListObj>(r)->items;
             return a;
           }
@@ -190,7 +215,7 @@ Value VM::binaryOp(int fullOp, Value a, Value b) {
     }
   } else if (isIntLike(a) && b.isObject() && op == static_cast<int>(BinOpKind::Mult)) {
     Kind kb = asPy(b)->kind;
-    if (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple) return repeatSeq(*this, b, intOf(a));
+    if (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple || kb == Kind::Bytes) return repeatSeq(*this, b, intOf(a));
   }
   // User classes.
   TypeObj* ta = typeOf(a);
@@ -275,6 +300,7 @@ int VM::equals(Value a, Value b) {
   {
     Kind ka = asPy(a)->kind, kb = asPy(b)->kind;
     if (ka == Kind::Str && kb == Kind::Str) return as<StrObj>(a)->s == as<StrObj>(b)->s;
+    if (ka == Kind::Bytes && kb == Kind::Bytes) return as<BytesObj>(a)->data == as<BytesObj>(b)->data;
     if ((ka == Kind::Tuple && kb == Kind::Tuple) || (ka == Kind::List && kb == Kind::List)) {
       const auto& x = ka == Kind::Tuple ? as<TupleObj>(a)->items : as<ListObj>(a)->items;
       const auto& y = kb == Kind::Tuple ? as<TupleObj>(b)->items : as<ListObj>(b)->items;
@@ -354,6 +380,10 @@ int order(VM& vm, Value a, Value b) {
   Kind ka = asPy(a)->kind, kb = asPy(b)->kind;
   if (ka == Kind::Str && kb == Kind::Str) {
     int c = as<StrObj>(a)->s.compare(as<StrObj>(b)->s);
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
+  }
+  if (ka == Kind::Bytes && kb == Kind::Bytes) {
+    int c = as<BytesObj>(a)->data.compare(as<BytesObj>(b)->data);
     return c < 0 ? -1 : c > 0 ? 1 : 0;
   }
   if ((ka == Kind::Tuple && kb == Kind::Tuple) || (ka == Kind::List && kb == Kind::List)) {
@@ -446,6 +476,22 @@ int VM::contains(Value container, Value item) {
           return -1;
         }
         return as<StrObj>(container)->s.find(as<StrObj>(item)->s) != std::string::npos;
+      case Kind::Bytes: {
+        const std::string& d = as<BytesObj>(container)->data;
+        if (isIntLike(item)) {
+          std::int64_t b = intOf(item);
+          if (b < 0 || b > 255) {
+            raise(t.ValueError, "byte must be in range(0, 256)");
+            return -1;
+          }
+          return d.find(static_cast<char>(b)) != std::string::npos;
+        }
+        if (!isKind(item, Kind::Bytes)) {
+          raise(t.TypeError, "a bytes-like object is required, not '" + typeName(item) + "'");
+          return -1;
+        }
+        return d.find(as<BytesObj>(item)->data) != std::string::npos;
+      }
       case Kind::List:
       case Kind::Tuple: {
         const auto& items = isKind(container, Kind::List) ? as<ListObj>(container)->items : as<TupleObj>(container)->items;
@@ -523,6 +569,9 @@ bool VM::hash(Value v, std::int64_t& out) {
     case Kind::Str:
       out = static_cast<StrObj*>(o)->hash();
       return true;
+    case Kind::Bytes:
+      out = static_cast<BytesObj*>(o)->hash();
+      return true;
     case Kind::BigInt:
       out = static_cast<BigIntObj*>(o)->value.hash();
       return true;
@@ -594,6 +643,7 @@ int VM::truthy(Value v) {
   PyObj* o = asPy(v);
   switch (o->kind) {
     case Kind::Str: return !static_cast<StrObj*>(o)->s.empty();
+    case Kind::Bytes: return !static_cast<BytesObj*>(o)->data.empty();
     case Kind::List: return !static_cast<ListObj*>(o)->items.empty();
     case Kind::Tuple: return !static_cast<TupleObj*>(o)->items.empty();
     case Kind::Dict: return static_cast<DictObj*>(o)->table.size() != 0;
@@ -641,6 +691,7 @@ std::int64_t VM::length(Value v, bool& ok) {
     PyObj* o = asPy(v);
     switch (o->kind) {
       case Kind::Str: return static_cast<std::int64_t>(static_cast<StrObj*>(o)->length);
+      case Kind::Bytes: return static_cast<std::int64_t>(static_cast<BytesObj*>(o)->data.size());
       case Kind::List: return static_cast<std::int64_t>(static_cast<ListObj*>(o)->items.size());
       case Kind::Tuple: return static_cast<std::int64_t>(static_cast<TupleObj*>(o)->items.size());
       case Kind::Dict: return static_cast<std::int64_t>(static_cast<DictObj*>(o)->table.size());

@@ -61,7 +61,6 @@ static FrontError stringError(const Parser& p, const std::string& msg) {
 std::string decodeStringBody(const Parser& p, const Token& t, std::string_view body, bool raw, bool bytes,
                              int bodyOffset) {
   (void)bodyOffset;
-  (void)bytes;
   std::string out;
   out.reserve(body.size());
   // CPython decodes with the unicode_escape codec after rewriting each
@@ -98,6 +97,24 @@ std::string decodeStringBody(const Parser& p, const Token& t, std::string_view b
       continue;
     }
     char e = body[i + 1];
+    if (bytes && (e == 'u' || e == 'U' || e == 'N')) {  // not escapes in bytes: kept as written
+      out += '\\';
+      ++i;
+      ++pos;
+      continue;
+    }
+    if (bytes && e == 'x') {
+      // bytes decode \x with bytes.decode_escape, whose error is a ValueError
+      // counted in bytes of the literal's body.
+      if (!(i + 3 < body.size() && isHexDigit(body[i + 2]) && isHexDigit(body[i + 3]))) {
+        FrontError err = stringError(p, "(value error) invalid \\x escape at position " + std::to_string(i));
+        p.fail(err);
+      }
+      out += static_cast<char>(hexValue(body[i + 2]) * 16 + hexValue(body[i + 3]));
+      i += 4;
+      pos += 4;
+      continue;
+    }
     auto truncated = [&](const char* what, std::size_t consumed) {
       char buf[160];
       std::snprintf(buf, sizeof buf,
@@ -163,7 +180,8 @@ std::string decodeStringBody(const Parser& p, const Token& t, std::string_view b
             v = v * 8 + static_cast<char32_t>(body[i + 1 + k] - '0');
             ++k;
           }
-          utf8Append(out, v);
+          if (bytes) out += static_cast<char>(v & 0xFF);
+          else utf8Append(out, v);
           i += 1 + k;
           pos += 1 + k;
           continue;
@@ -419,12 +437,21 @@ Expr* Parser::strings() {
     advance();
   }
   Span span{first.line, first.col, prev().endLine, prev().endCol};
-  if (anyBytes && anyStr) fail(stringError(*this, "cannot mix bytes and nonbytes literals"));
-  if (anyBytes) unsupported(span, "bytes literals");
+  // CPython checks each piece in turn: its characters, then that it is the
+  // same kind (bytes or not) as the first.
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    const Piece& pc = pieces[i].second;
+    if (pc.bytes)
+      for (char ch : pc.body)
+        if (static_cast<unsigned char>(ch) >= 0x80)
+          fail(stringError(*this, "bytes can only contain ASCII literal characters"));
+    if (i > 0 && pc.bytes != pieces.front().second.bytes)
+      fail(stringError(*this, "cannot mix bytes and nonbytes literals"));
+  }
   if (!anyF) {
     auto* c = nodeAt<Constant>(span);
     endAt(*c, span);
-    c->value = ConstantKind::Str;
+    c->value = anyBytes ? ConstantKind::Bytes : ConstantKind::Str;
     c->uPrefix = pieces.front().second.u;
     for (auto& [t, pc] : pieces) c->str += decodeStringBody(*this, t, pc.body, pc.raw, pc.bytes, 0);
     return c;

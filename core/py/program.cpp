@@ -5,6 +5,8 @@
 
 #include "core/loop/task.h"
 #include "core/py/compiler.h"
+#include "core/py/import_check.h"
+#include "core/py/never_awaited.h"
 #include "core/py/parser.h"
 #include "core/py/runtime.h"
 #include "core/py/syntax_error.h"
@@ -51,6 +53,7 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
   recorder.record(trace::EventKind::RunBegin, 0, 0, recorder.intern(fileName));
 
   ParseResult parsed = parseModule(source, fileName);
+  checkImports(parsed);  // standard-library modules the simulator lacks are refused too
   if (!parsed.ok()) {
     const SyntaxErrorInfo& e = *parsed.error;
     outcome.errorLine = e.line;
@@ -71,7 +74,26 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
   Runtime rt(vm, recorder, clock);
   rt.limits.timeHorizon = options.budgets.timeHorizon;
   rt.limits.stallIterations = options.budgets.stallIterations;
-  rt.limits.memoryBytes = options.budgets.memoryBytes;
+  rt.limits.cancel = options.cancel;
+  rt.limits.programName = fileName;
+  // The memory budget is the heap's limit: past it after a collection, the
+  // program gets a MemoryError (at the next task step or safe point); a
+  // single allocation that cannot fit raises it at once (Heap::admits).
+  heap.setLimit(options.budgets.memoryBytes);
+  vm.onSafePoint = [&]() -> bool {
+    if (options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed)) {
+      rt.halt(2, "stopped");
+      return false;
+    }
+    // Module code (no native frame below) may collect here; a task step
+    // relies on the loop's collection between callbacks.
+    if (vm.nativeDepth == 1 && heap.liveBytes() > heap.limit()) heap.collect();
+    if (heap.takeMemoryError()) {
+      vm.raise(vm.t.MemoryError, "");
+      return false;
+    }
+    return true;
+  };
   rt.writeStderr = [&](std::string_view s) { emit(trace::Stream::Stderr, s); };
   rt.sim.clientLog = [&](std::string_view s) { emit(trace::Stream::ClientLog, s); };
   vm.onStdout = [&](std::string_view s) {
@@ -90,8 +112,9 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
   vm.onBudget = [&](const std::string&) {
     std::string who = "the program";
     if (rt.runningLoop && rt.runningLoop->currentTask()) who = "task " + rt.runningLoop->currentTask()->name();
-    std::string msg = who + " blocked the event loop for " + std::to_string(vm.instructionBudget) +
-                      " instructions at line " + std::to_string(vm.budgetLine);
+    std::string msg = fileName + ":" + std::to_string(vm.budgetLine) + ": instruction budget: " + who +
+                      " blocked the event loop for " + std::to_string(vm.instructionBudget) +
+                      " instructions without an await (a loop that never awaits?)";
     rt.halt(2, msg);
   };
   if (options.lineTracing && options.tracing) {
@@ -138,8 +161,11 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
                       static_cast<std::uint8_t>(trace::DiagnosticKind::Budget));
     status = rt.haltStatus;
   } else if (vm.budgetExceeded) {
-    std::string msg = "the program ran for " + std::to_string(vm.instructionBudget * 100) +
-                      " instructions without returning to the event loop, at line " + std::to_string(vm.budgetLine);
+    std::string msg = fileName + ":" + std::to_string(vm.budgetLine) + ": instruction budget: the program ran for " +
+                      std::to_string(vm.instructionBudget * 100) + " instructions outside the event loop (a loop that never ends?)";
+    if (recorder.enabled())
+      recorder.record(trace::EventKind::Diagnostic, 0, static_cast<std::uint32_t>(vm.budgetLine), recorder.intern(msg),
+                      0.0, static_cast<std::uint8_t>(trace::DiagnosticKind::Budget));
     emit(trace::Stream::Stderr, msg + "\n");
     status = 2;
   } else if (r.kind == RunResult::Raised) {
@@ -162,7 +188,10 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
       status = 1;
     }
   }
-  for (auto& l : rt.loops) l->reportUnretrieved();
+  // A run stopped by a budget or a deadlock never reaches CPython's shutdown.
+  if (!rt.halted)
+    for (auto& l : rt.loops) l->reportUnretrieved();
+  if (!rt.halted) vm.neverAwaited->atExit();  // CPython's shutdown: a hung run never gets there
   return finish(status);
 }
 

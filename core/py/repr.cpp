@@ -9,6 +9,7 @@
 
 #include "core/loop/future.h"
 #include "core/loop/task.h"
+#include "core/py/bytes_object.h"
 #include "core/py/int_object.h"
 #include "core/py/runtime/float_format.h"
 #include "core/py/runtime/format_spec.h"
@@ -89,6 +90,8 @@ Value VM::repr(Value v) {
   switch (o->kind) {
     case Kind::Str:
       return newStr(strRepr(static_cast<StrObj*>(o)->s));
+    case Kind::Bytes:
+      return newStr(bytesRepr(static_cast<BytesObj*>(o)->data));
     case Kind::BigInt:
       return newStr(static_cast<BigIntObj*>(o)->value.toString(10));
     case Kind::List:
@@ -244,6 +247,8 @@ Value VM::str(Value v) {
         Value m = lookupType(o->cls, s_str);
         if (m != kNull && isKind(m, Kind::Function)) return call(m, {v});
       }
+      if (o->cls->isSubtypeOf(t.UnicodeDecodeError) || o->cls->isSubtypeOf(t.UnicodeEncodeError))
+        return newStr(unicodeErrorMessage(*this, v));
       auto* e = static_cast<ExceptionObj*>(o);
       auto& args = as<TupleObj>(e->args)->items;
       if (args.empty()) return Value::object(intern(""));

@@ -8,6 +8,7 @@
 #include "core/py/compiler.h"
 #include "core/py/int_object.h"
 #include "core/py/parser.h"
+#include "core/py/stdlib_modules.h"
 
 namespace py {
 
@@ -78,6 +79,7 @@ Value Runtime::makeException(loop::ExcKind kind, std::string_view message) {
     case loop::ExcKind::RuntimeError: t = vm.t.RuntimeError; break;
     case loop::ExcKind::ValueError: t = vm.t.ValueError; break;
     case loop::ExcKind::TypeError: t = vm.t.TypeError; break;
+    case loop::ExcKind::MemoryError: t = vm.t.MemoryError; break;
   }
   std::vector<Value> args;
   if (!message.empty()) args.push_back(vm.newStr(std::string(message)));
@@ -541,9 +543,11 @@ Value Runtime::makeStdlib(const std::string& name) {
   } else if (name == "functools") {
     moduleFn(vm, d, "partial", f_partial);
     moduleFn(vm, d, "reduce", f_reduce);
-  } else {
-    return kNull;
   }
+  // The modules of stdlib_*.cpp, and what they add to the ones above.
+  Value more = installStdlibModule(vm, name, d);
+  if (more == kError) return kError;
+  if (more == kNull && d->table.size() == 0) return kNull;
   return newModule(vm, name, d);
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/py/bytes_object.h"
 #include "core/py/vm.h"
 
 namespace py {
@@ -361,7 +362,15 @@ METHOD(s_splitlines) {
   return vm.newList(std::move(out));
 }
 
-METHOD(s_encode) { return a.args[0]; }
+METHOD(s_encode) {
+  Value encoding = a.n > 1 ? a.args[1] : a.kw("encoding");
+  Value errors = a.n > 2 ? a.args[2] : a.kw("errors");
+  for (Value v : {encoding, errors})
+    if (v != kNull && !isKind(v, Kind::Str))
+      return vm.raise(vm.t.TypeError, std::string("encode() argument '") + (v == encoding ? "encoding" : "errors") +
+                                          "' must be str, not " + vm.typeName(v));
+  return strEncode(vm, a.args[0], encoding, errors);
+}
 
 METHOD(s_expandtabs) {
   std::int64_t tab = a.n >= 2 && isIntLike(a.args[1]) ? intOf(a.args[1]) : 8;

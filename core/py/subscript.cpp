@@ -1,5 +1,6 @@
 // subscript.cpp: indexing, slicing and item assignment for the builtin
 // sequences and mappings, and the iteration protocol (iter/next).
+#include "core/py/bytes_object.h"
 #include "core/py/int_object.h"
 #include "core/py/vm.h"
 
@@ -90,6 +91,27 @@ Value VM::getItem(Value obj, Value key) {
         std::int64_t i;
         if (!indexOf(*this, key, len, i, isList ? "list" : "tuple")) return kError;
         return items[static_cast<std::size_t>(i)];
+      }
+      case Kind::Bytes: {
+        const std::string& d = static_cast<BytesObj*>(o)->data;
+        auto len = static_cast<std::int64_t>(d.size());
+        if (isKind(key, Kind::Slice)) {
+          std::int64_t start, stop, step, count;
+          if (!sliceIndices(*this, as<SliceObj>(key), len, start, stop, step, count)) return kError;
+          if (step == 1) return newBytes(d.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(count)));
+          std::string out;
+          for (std::int64_t i = 0, j = start; i < count; ++i, j += step) out += d[static_cast<std::size_t>(j)];
+          return newBytes(std::move(out));
+        }
+        if (!isIntLike(key) && !isKind(key, Kind::BigInt))
+          return raise(t.TypeError, "byte indices must be integers or slices, not " + typeName(key));
+        std::int64_t i;
+        if (!indexOf(*this, key, len, i, "")) {
+          if (isKind(pending, Kind::Exception) && asPy(pending)->cls == t.IndexError && isIntLike(key))
+            return raise(t.IndexError, "index out of range");
+          return kError;
+        }
+        return Value::smallInt(static_cast<unsigned char>(d[static_cast<std::size_t>(i)]));
       }
       case Kind::Str: {
         auto* s = static_cast<StrObj*>(o);
@@ -251,6 +273,8 @@ Value VM::getIter(Value v) {
         return mk(IterObj::What::Seq, v);
       case Kind::Str:
         return mk(IterObj::What::Str, v);
+      case Kind::Bytes:
+        return mk(IterObj::What::Bytes, v);
       case Kind::Dict:
         return mk(IterObj::What::DictKeys, v);
       case Kind::Set:
@@ -342,6 +366,13 @@ Value VM::next(Value it) {
         decodeUtf8(s->s, j);
         io->index = static_cast<std::int64_t>(j);
         return Value::object(intern(std::string_view(s->s).substr(i, j - i)));
+      }
+      case IterObj::What::Bytes: {
+        const std::string& d = as<BytesObj>(io->src)->data;
+        auto i = static_cast<std::size_t>(io->index);
+        if (i >= d.size()) return kNull;
+        ++io->index;
+        return Value::smallInt(static_cast<unsigned char>(d[i]));
       }
       case IterObj::What::Range:
         if ((io->step > 0 && io->index < io->stop) || (io->step < 0 && io->index > io->stop)) {

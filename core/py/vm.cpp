@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "core/py/bytes_object.h"
 #include "core/py/int_object.h"
+#include "core/py/never_awaited.h"
 
 namespace py {
 
@@ -67,11 +69,16 @@ void Frame::traceValues(loop::Tracer& tr) const {
   }
 }
 
-GeneratorObj::~GeneratorObj() { delete frame; }
+GeneratorObj::~GeneratorObj() {
+  if (watcher) watcher->destroyed(this);
+  delete frame;
+}
 
 void GeneratorObj::trace(loop::Tracer& tr) {
   PyObj::trace(tr);
-  if (frame) frame->traceValues(tr);
+  // CPython clears a finished coroutine's frame: its locals no longer keep
+  // anything alive (this matters to the reachability check of unretrieved.cpp).
+  if (frame && !(state == State::Done && tr.bookkeepingIsWeak())) frame->traceValues(tr);
   tr.visit(adapter);
 }
 
@@ -89,6 +96,7 @@ Value CallArgs::kw(const char* name) const {
 
 VM::VM(loop::Heap& h) : heap(h) {
   heap.addRoots(this);
+  neverAwaited = std::make_unique<NeverAwaited>(*this);
   initTypes();
 }
 
@@ -133,6 +141,7 @@ void VM::initTypes() {
   t.int_ = basic("int");
   t.bool_ = newType("bool", t.int_);
   t.float_ = basic("float");
+  t.bytes = basic("bytes");
   t.list = basic("list");
   t.tuple = basic("tuple");
   t.set = basic("set");
@@ -178,6 +187,8 @@ void VM::initTypes() {
   t.KeyError = exc("KeyError", t.LookupError);
   t.ValueError = exc("ValueError", t.Exception);
   t.UnicodeError = exc("UnicodeError", t.ValueError);
+  t.UnicodeDecodeError = exc("UnicodeDecodeError", t.UnicodeError);
+  t.UnicodeEncodeError = exc("UnicodeEncodeError", t.UnicodeError);
   t.TypeError = exc("TypeError", t.Exception);
   t.NameError = exc("NameError", t.Exception);
   t.UnboundLocalError = exc("UnboundLocalError", t.NameError);
@@ -229,6 +240,7 @@ void VM::initTypes() {
   installListMethods(*this);
   installDictMethods(*this);
   installBuiltins(*this);
+  installBytes(*this);
 }
 
 // -- allocation ---------------------------------------------------------------
@@ -237,6 +249,8 @@ Value VM::newStr(std::string s) {
   if (s.size() <= 1) return Value::object(intern(s));
   return Value::object(make<StrObj>(t.str, std::move(s)));
 }
+
+Value VM::newBytes(std::string s) { return Value::object(make<BytesObj>(t.bytes, std::move(s))); }
 
 StrObj* VM::intern(std::string_view s) {
   auto it = interned_.find(std::string(s));
@@ -458,7 +472,9 @@ void VM::traceRoots(loop::Tracer& tr) {
   tr.visit(exitRequested);
   for (auto& [k, v] : interned_) tr.visit(v);
   for (Value v : extraRoots_) tr.visit(v);
-  for (auto& [k, w] : wrappers) tr.visit(w);
+  // A cache, not a reference the program holds (see Tracer::bookkeepingIsWeak).
+  if (!tr.bookkeepingIsWeak())
+    for (auto& [k, w] : wrappers) tr.visit(w);
   for (Frame* leaf : runningLeaves)
     for (Frame* f = leaf; f; f = f->parent) f->traceValues(tr);
   for (Frame* f = currentFrame; f; f = f->parent) f->traceValues(tr);
@@ -500,6 +516,7 @@ Value VM::call(Value callable, Value* args, int n, CallArgs* kw) {
         f->gen = g;
         g->name = fn->name;
         g->qualname = fn->qualname;
+        if (k == Kind::Coroutine) neverAwaited->created(g);
         return Value::object(g);
       }
       f->mode = FrameMode::Top;

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,9 +28,10 @@ class EventLoop;
 namespace py {
 
 class Runtime;
+class NeverAwaited;
 
 struct Types {
-  TypeObj *type, *object, *none, *bool_, *int_, *float_, *str, *list, *tuple, *dict, *set,
+  TypeObj *type, *object, *none, *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict, *set,
       *frozenset, *range, *slice, *code, *function, *builtin, *method, *cell, *module,
       *generator, *coroutine, *asyncGenerator, *iterator, *awaitable, *dictKeys, *dictValues,
       *dictItems, *super, *property, *staticmethod, *classmethod, *ellipsis, *notImplemented;
@@ -40,7 +42,7 @@ struct Types {
       *StopIteration, *StopAsyncIteration, *AssertionError, *MemoryError, *ImportError,
       *ModuleNotFoundError, *TimeoutError, *GeneratorExit, *KeyboardInterrupt, *SystemExit,
       *BaseExceptionGroup, *ExceptionGroup, *CancelledError, *InvalidStateError, *QueueEmpty,
-      *QueueFull, *OSError, *UnicodeError, *SyntaxError;
+      *QueueFull, *OSError, *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError, *SyntaxError;
 };
 
 struct RunResult {
@@ -80,10 +82,14 @@ class VM : public loop::RootSource {
   std::function<Value(loop::Object*)> loopWrapper;
   // Called when a budget stops the run (the binding aborts the event loop).
   std::function<void(const std::string&)> onBudget;
+  // Called every 65536 instructions, between two (the frame saved): the
+  // GUI's Stop and the memory budget. false: stop here with `pending` raised.
+  std::function<bool()> onSafePoint;
   Value exitRequested = kNull;   // sys.exit code while unwinding
   Value ellipsis;                // the Ellipsis singleton
   Value notImplemented;          // the NotImplemented singleton
   Frame* currentFrame = nullptr; // the frame whose instruction is running (for natives)
+  std::unique_ptr<NeverAwaited> neverAwaited;  // the "was never awaited" warnings
 
   // -- allocation ---------------------------------------------------------
   template <class T, class... A>
@@ -91,6 +97,7 @@ class VM : public loop::RootSource {
     return heap.make<T>(static_cast<A&&>(a)...);
   }
   Value newStr(std::string s);
+  Value newBytes(std::string s);
   StrObj* intern(std::string_view s);
   Value newList(std::vector<Value> items = {});
   Value newTuple(std::vector<Value> items = {});

@@ -1,2 +1,1 @@
-# expect-unsupported
 data = b'abc'

@@ -96,7 +96,6 @@ class TestParser : public QObject {
     QTest::newRow("annotation") << "count: int = 0\n" << "prog.py:1:1: unsupported: variable annotation\n";
     QTest::newRow("bare annotation") << "count: int\n" << "prog.py:1:1: unsupported: variable annotation\n";
     QTest::newRow("complex") << "z = 3j\n" << "prog.py:1:5: unsupported: complex numbers\n";
-    QTest::newRow("bytes") << "b = b'\\x00'\n" << "prog.py:1:5: unsupported: bytes literals\n";
     QTest::newRow("named escape") << "s = 'caf\\N{LATIN SMALL LETTER E WITH ACUTE}'\n"
                                   << "prog.py:1:5: unsupported: \\N{...} escapes in strings\n";
     QTest::newRow("matmul") << "c = a @ b\n" << "prog.py:1:7: unsupported: matrix multiplication operator @\n";
