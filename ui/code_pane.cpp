@@ -9,11 +9,13 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
 #include "ui/playback_controller.h"
 #include "ui/task_palette.h"
+#include "ui/theme.h"
 
 namespace ui {
 
@@ -92,6 +94,44 @@ CodePane::CodePane(PlaybackController* controller, QWidget* parent)
   });
   connect(controller_, &PlaybackController::cursorChanged, this,
           [this](std::size_t, const trace::State& s) { updateTaskMarkers(s); });
+  connect(Theme::instance(), &Theme::changed, this, &CodePane::applyTheme);
+  applyTheme();
+}
+
+void CodePane::applyTheme() {
+  const Theme* th = Theme::instance();
+  const QPalette pal = th->palette();
+  const QColor base = pal.color(QPalette::Base), text = pal.color(QPalette::Text);
+  lexer_->setDefaultPaper(base);
+  lexer_->setPaper(base, -1);
+  lexer_->setDefaultColor(text);
+  for (int style = 0; style <= 19; ++style) {
+    QColor c = lexer_->defaultColor(style);
+    // QsciLexerPython's colours are for white paper: on dark paper keep
+    // each hue but make it light enough to read.
+    if (th->dark() && c.lightnessF() < 0.6)
+      c = QColor::fromHslF(std::max(0.0f, c.hslHueF()), std::min(0.7f, c.hslSaturationF()), 0.72f);
+    lexer_->setColor(c, style);
+  }
+  setMarginsBackgroundColor(pal.color(QPalette::Window));
+  setMarginsForegroundColor(pal.color(QPalette::PlaceholderText));
+  setCaretForegroundColor(text);
+  setIndicatorForegroundColor(th->colors().accent, kErrorIndicator);
+  defineMarkers();
+  recolor();
+}
+
+void CodePane::setCausalLines(const std::vector<int>& lines) {
+  markerDeleteAll(kCausalLineMarker);
+  for (int l : lines)
+    if (l > 0) markerAdd(l - 1, kCausalLineMarker);
+}
+
+QSet<int> CodePane::causalLines() const {
+  QSet<int> out;
+  for (int l = 0; l < lines(); ++l)
+    if (markersAtLine(l) & (1u << kCausalLineMarker)) out.insert(l + 1);
+  return out;
 }
 
 void CodePane::defineMarkers() {
@@ -101,10 +141,15 @@ void CodePane::defineMarkers() {
     markerDefine(markerImage(paletteColor(i), true, px), kRunningMarker + i);
   }
   markerDefine(QsciScintilla::Circle, kBreakpointMarker);
-  setMarkerBackgroundColor(QColor(213, 94, 0), kBreakpointMarker);
-  setMarkerForegroundColor(QColor(120, 40, 0), kBreakpointMarker);
+  const ThemeColors& tc = Theme::instance()->colors();
+  setMarkerBackgroundColor(tc.accent, kBreakpointMarker);
+  setMarkerForegroundColor(tc.accent.darker(180), kBreakpointMarker);
   markerDefine(QsciScintilla::Background, kRunningLineMarker);
-  setMarkerBackgroundColor(QColor(255, 236, 170), kRunningLineMarker);
+  setMarkerBackgroundColor(tc.runningLine, kRunningLineMarker);
+  // An underline (not a background) so it shows on the running line too.
+  markerDefine(QsciScintilla::Underline, kCausalLineMarker);
+  setMarkerBackgroundColor(tc.causal, kCausalLineMarker);
+  setMarkerForegroundColor(tc.causal, kCausalLineMarker);
 }
 
 void CodePane::setFontScale(double scale) {
@@ -166,7 +211,8 @@ void CodePane::showError(int line, int column, const QString& message) {
   clearError();
   if (line <= 0) line = 1;
   errorLine_ = line;
-  QsciStyle style(-1, QStringLiteral("error"), QColor(120, 30, 0), QColor(255, 228, 214),
+  QsciStyle style(-1, QStringLiteral("error"), Theme::instance()->colors().errorText,
+                  Theme::instance()->colors().errorBack,
                   lexer_->defaultFont(0), true);
   annotate(line - 1, QStringLiteral("⚠ ") + message, style);
   const int len = lineLength(line - 1);

@@ -7,6 +7,8 @@
 // line as an annotation with a squiggle at the column.
 #pragma once
 
+#include <vector>
+
 #include <Qsci/qsciscintilla.h>
 
 #include <QSet>
@@ -28,6 +30,7 @@ class CodePane : public QsciScintilla {
   static constexpr int kRunningMarker = 7;    // + palette index
   static constexpr int kBreakpointMarker = 14;
   static constexpr int kRunningLineMarker = 15;
+  static constexpr int kCausalLineMarker = 16;  // lines of the "why did this happen?" chain
   static constexpr int kSymbolMargin = 1;
 
   explicit CodePane(PlaybackController* controller, QWidget* parent = nullptr);
@@ -43,6 +46,11 @@ class CodePane : public QsciScintilla {
   int errorLine() const { return errorLine_; }
 
   void setFontScale(double scale);
+  // Highlights the lines (1-based) the causal chain passed through; empty clears.
+  void setCausalLines(const std::vector<int>& lines);
+  QSet<int> causalLines() const;
+  // Paper, text, syntax and marker colours from ui::Theme (called on changes).
+  void applyTheme();
 
  private:
   void defineMarkers();

@@ -8,6 +8,7 @@
 
 #include "ui/labels.h"
 #include "ui/playback_controller.h"
+#include "ui/theme.h"
 
 namespace ui {
 
@@ -55,6 +56,12 @@ ConsoleView::ConsoleView(PlaybackController* controller, QWidget* parent)
   });
   connect(controller_, &PlaybackController::cursorChanged, this,
           [this](std::size_t index, const trace::State&) { showUpTo(index); });
+  // Colours are baked into the text: write it again in the new ones.
+  connect(Theme::instance(), &Theme::changed, this, [this] {
+    clear();
+    shown_ = 0;
+    showUpTo(controller_->cursor());
+  });
   if (controller_->trace()) {
     entries_ = consoleEntries(*controller_->trace());
     showUpTo(controller_->cursor());
@@ -68,16 +75,18 @@ void ConsoleView::setFontScale(double scale) {
 }
 
 void ConsoleView::appendEntry(const ConsoleEntry& e) {
-  const QString time = QStringLiteral("<span style='color:#777'>%1</span>&nbsp;&nbsp;").arg(formatTime(e.time));
+  const ThemeColors& tc = Theme::instance()->colors();
+  const QString time =
+      QStringLiteral("<span style='color:%1'>%2</span>&nbsp;&nbsp;").arg(tc.dim.name(), formatTime(e.time));
   const QString body = e.text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
   if (e.diagnostic) {
     // A callout: marked, bold, in vermillion (and a ⚠ so colour is not alone).
     QString where = e.line > 0 ? tr("line %1: ").arg(e.line) : QString();
-    appendHtml(time + QStringLiteral("<b style='color:#d55e00'>⚠ %1%2</b>").arg(where.toHtmlEscaped(), body));
+    appendHtml(time + QStringLiteral("<b style='color:%1'>⚠ %2%3</b>").arg(tc.accent.name(), where.toHtmlEscaped(), body));
   } else if (e.stream == trace::Stream::Stderr) {
-    appendHtml(time + QStringLiteral("<span style='color:#d55e00'>%1</span>").arg(body));
+    appendHtml(time + QStringLiteral("<span style='color:%1'>%2</span>").arg(tc.accent.name(), body));
   } else if (e.stream == trace::Stream::ClientLog) {
-    appendHtml(time + QStringLiteral("<i style='color:#0072b2'>%1</i>").arg(body));
+    appendHtml(time + QStringLiteral("<i style='color:%1'>%2</i>").arg(tc.info.name(), body));
   } else {
     appendHtml(time + body);
   }

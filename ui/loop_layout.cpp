@@ -78,6 +78,19 @@ double LoopLayout::longestTimer(const trace::Trace& trace) {
   return longest;
 }
 
+std::vector<std::pair<trace::Id, trace::Id>> LoopLayout::queueJoinEvents(const trace::Trace& trace) {
+  std::vector<std::pair<trace::Id, trace::Id>> out;
+  const std::size_t n = trace.size();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const trace::Event& q = trace[i];
+    const trace::Event& e = trace[i + 1];
+    if (q.kind == trace::EventKind::QueueCreated && e.kind == trace::EventKind::PrimitiveCreated &&
+        static_cast<trace::PrimitiveKind>(e.flags) == trace::PrimitiveKind::Event)
+      out.emplace_back(q.a, e.a);
+  }
+  return out;
+}
+
 QRectF LoopLayout::labelRect(LoopArea area) const {
   const QRectF b = band(area);
   return QRectF(b.left(), b.top(), labelWidth_, b.height());
@@ -105,7 +118,10 @@ double LoopLayout::timeToX(double t) const {
 LoopLayout LoopLayout::compute(const trace::State& s, QSizeF size, const LoopLayoutOptions& o) {
   // Presenter fonts in a small pane may not fit: shrink the unit until every
   // band and card is inside the view (a few tries; each is O(items)).
-  double u = o.unit * o.fontScale;
+  // A big pane (1920x1080, a projector) gets bigger text and cards rather
+  // than empty space: the unit grows with the pane, up to 1.6x.
+  const double grow = std::clamp(std::min(size.width() / 900.0, size.height() / 470.0), 1.0, 1.6);
+  double u = o.unit * o.fontScale * grow;
   const QRectF view(QPointF(0, 0), size);
   LoopLayout L;
   for (int attempt = 0; attempt < 8; ++attempt, u *= 0.85) {
@@ -120,6 +136,66 @@ LoopLayout LoopLayout::compute(const trace::State& s, QSizeF size, const LoopLay
     if (fits) break;
   }
   return L;
+}
+
+// Timer labels in two lanes above the axis, tick labels under it. A label
+// that fits in no lane joins the label placed last (the nearest deadline
+// before it, as timers go in deadline order): labels never move once placed,
+// so none can overlap, and every timer is in exactly one label.
+void LoopLayout::placeTimers(LoopLayout& L, const trace::State& s, const QRectF& timerBox, double gap) {
+  const double u = L.unit_;
+  const double labelW = (L.compact_ ? 8.5 : 9.5) * u, labelH = 1.4 * u;
+  std::vector<const trace::TimerView*> order;
+  order.reserve(s.timers.size());
+  for (const auto& t : s.timers) order.push_back(&t);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const trace::TimerView* a, const trace::TimerView* b) { return a->when < b->when; });
+  double laneEnd[2] = {-1e300, -1e300};
+  std::size_t lastPlaced = L.cards_.size();
+  for (const trace::TimerView* t : order) {
+    const double x = L.timeToX(t->when);
+    const double lx = std::clamp(x - labelW / 2, timerBox.left(), timerBox.right() - labelW);
+    int lane = -1;
+    for (int k = 0; k < 2; ++k)
+      if (lx >= laneEnd[k] + gap / 2) {
+        lane = k;
+        break;
+      }
+    if (lane < 0 && lastPlaced < L.cards_.size()) {
+      CardGeometry& c = L.cards_[lastPlaced];
+      ++c.hidden;
+      c.to = std::max(c.to, t->when);
+      continue;
+    }
+    if (lane < 0) lane = 0;  // unreachable: the first label always fits
+    laneEnd[lane] = lx + labelW;
+    CardGeometry g;
+    g.kind = CardGeometry::Kind::Timer;
+    g.area = LoopArea::Timers;
+    g.id = t->id;
+    g.key = timerKey(t->id);
+    g.from = g.to = t->when;
+    g.rect = QRectF(lx, timerBox.top() + lane * (labelH + 0.2 * u), labelW, labelH);
+    g.extra = QRectF(L.axis_.left(), L.axis_.top() - 0.25 * u, std::max(0.0, x - L.axis_.left()), 0.5 * u);
+    lastPlaced = L.cards_.size();
+    L.cards_.push_back(g);
+  }
+  // Ticks: as many round steps as their labels have room for (at most 5).
+  const double tickW = 5.0 * u;
+  const int steps = std::clamp(static_cast<int>(L.axis_.width() / (tickW + gap)), 1, 5);
+  const double step = (L.t1_ - L.t0_) / steps;
+  const double top = L.axis_.center().y() + 0.3 * u;
+  const double h = std::min(0.95 * u, timerBox.bottom() + gap / 2 - top);
+  for (int k = 0; k <= steps; ++k) {
+    AxisTick tick;
+    tick.t = L.t0_ + k * step;
+    tick.x = L.timeToX(tick.t);
+    const double w = k == 0 ? 1.4 * tickW : tickW;  // "now 12.000"
+    const double lx = k == 0 ? tick.x : std::clamp(tick.x - w / 2, L.axis_.left(), L.axis_.right() - w);
+    tick.label = QRectF(lx, top, w, h);
+    if (!L.ticks_.empty() && tick.label.left() < L.ticks_.back().label.right() + gap / 2) continue;
+    L.ticks_.push_back(tick);
+  }
 }
 
 LoopLayout LoopLayout::computeWithUnit(const trace::State& s, QSizeF size, const LoopLayoutOptions& o,
@@ -155,7 +231,7 @@ LoopLayout LoopLayout::computeWithUnit(const trace::State& s, QSizeF size, const
 
   // Cards: full size first; compact (one line, narrower) when the rows we
   // would need do not fit.
-  const double timersH = 4.6 * u;
+  const double timersH = 5.0 * u;
   const std::size_t shownQueues = std::min<std::size_t>(s.queues.size(), 3);
   const double queueRowH = 2.4 * u;
   const double queuesH = shownQueues ? shownQueues * (queueRowH + gap) + gap : 0.0;
@@ -163,7 +239,11 @@ LoopLayout LoopLayout::computeWithUnit(const trace::State& s, QSizeF size, const
   int rowsReady = 1, rowsWait = 1, rowsDone = 1, rowsAvail = 0;
   double runningH = 0, rowH = 0;
   // Primitives take a column at the right of WAITING, one box per row.
-  const std::size_t prims = s.primitives.size();
+  std::vector<Item> primItems;
+  for (const auto& p : s.primitives)
+    if (!o.folded || !std::binary_search(o.folded->begin(), o.folded->end(), p.id))
+      primItems.push_back({CardGeometry::Kind::Primitive, p.id, primitiveKey(p.id)});
+  const std::size_t prims = primItems.size();
   const double primColW = prims ? 15.0 * u : 0.0;
   const double waitW = std::max(1.0, contentW - (prims ? primColW + gap : 0.0));
   const double emptyH = 1.8 * u;
@@ -223,7 +303,7 @@ LoopLayout LoopLayout::computeWithUnit(const trace::State& s, QSizeF size, const
   // TIMERS: pins on an axis anchored at the clock; labels in two lanes above
   // it, a label that would overlap both lanes is summarized.
   const QRectF timerBox = bandAt(LoopArea::Timers, timersH);
-  L.axis_ = QRectF(timerBox.left() + 0.5 * u, timerBox.bottom() - 1.1 * u, timerBox.width() - 1.5 * u, 0.1 * u);
+  L.axis_ = QRectF(timerBox.left() + 0.5 * u, timerBox.bottom() - 1.3 * u, timerBox.width() - 1.5 * u, 0.1 * u);
   L.t0_ = s.clock;
   double last = s.clock;
   for (const auto& t : s.timers) last = std::max(last, t.when);
@@ -231,52 +311,13 @@ LoopLayout LoopLayout::computeWithUnit(const trace::State& s, QSizeF size, const
   // bars really shrink as the clock advances; without one, fit the state.
   const double span = o.axisSpan > 0 ? o.axisSpan : std::max(last - s.clock, 1.0);
   L.t1_ = s.clock + niceCeil(span * 1.05);
-  {
-    const double labelW = (L.compact_ ? 6.0 : 8.0) * u, labelH = 1.4 * u;
-    double laneEnd[2] = {-1e300, -1e300};
-    int hidden = 0;
-    for (const auto& t : s.timers) {
-      const double x = L.timeToX(t.when);
-      const double lx = std::clamp(x - labelW / 2, timerBox.left(), timerBox.right() - labelW);
-      int lane = -1;
-      for (int k = 0; k < 2; ++k)
-        if (lx >= laneEnd[k] + gap / 2) {
-          lane = k;
-          break;
-        }
-      if (lane < 0) {
-        ++hidden;
-        continue;
-      }
-      laneEnd[lane] = lx + labelW;
-      CardGeometry g;
-      g.kind = CardGeometry::Kind::Timer;
-      g.area = LoopArea::Timers;
-      g.id = t.id;
-      g.key = timerKey(t.id);
-      g.rect = QRectF(lx, timerBox.top() + lane * (labelH + 0.2 * u), labelW, labelH);
-      g.extra = QRectF(L.axis_.left(), L.axis_.top() - 0.25 * u, std::max(0.0, x - L.axis_.left()), 0.5 * u);
-      L.cards_.push_back(g);
-    }
-    if (hidden > 0) {
-      CardGeometry g;
-      g.kind = CardGeometry::Kind::More;
-      g.area = LoopArea::Timers;
-      g.hidden = hidden;
-      g.key = moreKey(LoopArea::Timers);
-      // Under the axis at the right end, where no label lane is.
-      g.rect = QRectF(timerBox.right() - labelW, L.axis_.bottom() + 0.35 * u, labelW, 0.0);
-      g.rect.setBottom(std::min(timerBox.bottom() + gap / 2, g.rect.top() + 0.9 * u));
-      L.cards_.push_back(g);
-    }
-  }
+  placeTimers(L, s, timerBox, gap);
 
   const QRectF waitBox = bandAt(LoopArea::Waiting, areaH(give[1]));
   placeRows(L.cards_, LoopArea::Waiting, waiting, QRectF(waitBox.left(), waitBox.top(), waitW, waitBox.height()),
             waitCellW, std::min(cardW, waitCellW), cardH, gap, true);
   if (prims) {
-    std::vector<Item> items;
-    for (const auto& p : s.primitives) items.push_back({CardGeometry::Kind::Primitive, p.id, primitiveKey(p.id)});
+    const std::vector<Item>& items = primItems;
     const QRectF col(waitBox.right() - primColW, waitBox.top(), primColW, waitBox.height());
     const std::size_t first = L.cards_.size();
     placeRows(L.cards_, LoopArea::Waiting, items, col, primColW, primColW, cardH, gap, false);

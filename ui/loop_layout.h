@@ -5,7 +5,9 @@
 // window size, that nothing overlaps and nothing leaves the view (hotspot's
 // TimeLineData is the model). Crowded areas switch to compact cards and end
 // with a "+N more" card, so 1,000 tasks lay out in O(n) and paint a bounded
-// number of cards. Locks, Events, Semaphores and Conditions sit in a column
+// number of cards. Timer labels that would collide merge into one cluster
+// label ("3 timers 1.000–1.200"), so the axis stays legible for any count.
+// Locks, Events, Semaphores and Conditions sit in a column
 // at the right of the WAITING band, next to the tasks that wait on them.
 #pragma once
 
@@ -13,6 +15,7 @@
 #include <QSizeF>
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "core/trace/state.h"
@@ -28,6 +31,8 @@ struct LoopLayoutOptions {
   double unit = 14.0;      // pixel height of one line of card text at fontScale 1
   double axisSpan = 0.0;   // seconds the timer axis shows ahead of the clock; 0: fit
                            //   the state (LoopView passes the trace's longest timer)
+  // Primitives drawn as part of something else (a Queue's join Event) get no box.
+  const std::vector<trace::Id>* folded = nullptr;  // sorted
 };
 
 struct CardGeometry {
@@ -35,12 +40,21 @@ struct CardGeometry {
   Kind kind = Kind::Task;
   LoopArea area = LoopArea::Running;
   trace::Id id = 0;   // task, handle, timer, queue or primitive id; 0 for More
-  int hidden = 0;     // More: how many cards it stands for
+  int hidden = 0;     // More: how many cards it stands for; Timer: how many more
+                      //   timers its label stands for (a cluster of close deadlines)
   QRectF rect;        // the card itself
   QRectF extra;       // Waiting: where the "awaits ..." arrow and label go;
                       // Timer: its countdown bar on the axis
   std::uint64_t key = 0;  // identity across layouts (a task keeps its key while
                           // it moves from WAITING to READY to RUNNING)
+  double from = 0.0, to = 0.0;  // Timer: earliest and latest deadline it labels
+};
+
+// A labelled tick under the timer axis.
+struct AxisTick {
+  double t = 0.0;
+  double x = 0.0;
+  QRectF label;  // where its time is written
 };
 
 class LoopLayout {
@@ -48,6 +62,10 @@ class LoopLayout {
   static LoopLayout compute(const trace::State& state, QSizeF size, const LoopLayoutOptions& options);
   // The longest delay any timer of the trace was set for: a stable axis span.
   static double longestTimer(const trace::Trace& trace);
+  // asyncio.Queue keeps an Event for join()/task_done(); the trace records it
+  // as a primitive created right after its QueueCreated. (queue, event) pairs,
+  // so the view can fold the Event into the queue's pipe.
+  static std::vector<std::pair<trace::Id, trace::Id>> queueJoinEvents(const trace::Trace& trace);
 
   QSizeF size() const { return size_; }
   double unit() const { return unit_; }
@@ -65,6 +83,8 @@ class LoopLayout {
   double axisStart() const { return t0_; }
   double axisEnd() const { return t1_; }
   double timeToX(double t) const;
+  // The ticks under the axis; their labels never overlap each other or a timer label.
+  const std::vector<AxisTick>& ticks() const { return ticks_; }
 
   static std::uint64_t taskKey(trace::Id id) { return (1ull << 32) | id; }
   static std::uint64_t handleKey(trace::Id id) { return (2ull << 32) | id; }
@@ -79,6 +99,7 @@ class LoopLayout {
  private:
   static LoopLayout computeWithUnit(const trace::State& state, QSizeF size, const LoopLayoutOptions& options,
                                     double unit);
+  static void placeTimers(LoopLayout& L, const trace::State& state, const QRectF& timerBox, double gap);
 
   QSizeF size_;
   double unit_ = 14.0;
@@ -89,6 +110,7 @@ class LoopLayout {
   QRectF axis_;
   double t0_ = 0.0, t1_ = 1.0;
   std::vector<CardGeometry> cards_;
+  std::vector<AxisTick> ticks_;
 };
 
 }  // namespace ui

@@ -14,16 +14,12 @@
 #include "ui/narration.h"
 #include "ui/playback_controller.h"
 #include "ui/task_palette.h"
+#include "ui/theme.h"
 #include "ui/why_not.h"
 
 namespace ui {
 
 namespace {
-
-QRectF lerp(const QRectF& a, const QRectF& b, double t) {
-  return QRectF(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t,
-                a.width() + (b.width() - a.width()) * t, a.height() + (b.height() - a.height()) * t);
-}
 
 // Text on a task colour: black on light hues, white on dark ones.
 QColor textOn(const QColor& bg) { return bg.lightnessF() > 0.55 ? Qt::black : Qt::white; }
@@ -65,11 +61,21 @@ LoopView::LoopView(PlaybackController* controller, QWidget* parent)
     progress_ = v.toDouble();
     update();
   });
-  connect(controller_, &PlaybackController::traceChanged, this, [this] {
-    options_.axisSpan = controller_->trace() ? LoopLayout::longestTimer(*controller_->trace()) : 0.0;
-  });
+  auto readTrace = [this] {
+    const auto& t = controller_->trace();
+    options_.axisSpan = t ? LoopLayout::longestTimer(*t) : 0.0;
+    queueEvents_ = t ? LoopLayout::queueJoinEvents(*t) : decltype(queueEvents_){};
+    folded_.clear();
+    for (const auto& qe : queueEvents_) folded_.push_back(qe.second);
+    std::sort(folded_.begin(), folded_.end());
+    options_.folded = &folded_;
+    causalChain_.clear();
+    causal_ = {};
+  };
+  connect(controller_, &PlaybackController::traceChanged, this, readTrace);
   connect(controller_, &PlaybackController::cursorChanged, this, &LoopView::onCursorChanged);
-  if (controller_->trace()) options_.axisSpan = LoopLayout::longestTimer(*controller_->trace());
+  connect(Theme::instance(), &Theme::changed, this, qOverload<>(&QWidget::update));
+  readTrace();
   onCursorChanged(controller_->cursor(), controller_->state());
 }
 
@@ -100,13 +106,21 @@ QFont LoopView::cardFont(double scale, bool bold) const {
 void LoopView::finishAnimation() {
   anim_.stop();
   progress_ = 1.0;
-  from_.clear();
+  motion_ = LoopMotion{};
+  update();
+}
+
+void LoopView::setProgress(double t) {
+  anim_.stop();
+  progress_ = std::clamp(t, 0.0, 1.0);
   update();
 }
 
 void LoopView::relayout() {
   finishAnimation();
   layout_ = LoopLayout::compute(state_, size(), options_);
+  if (!causalChain_.empty() && controller_->trace())
+    causal_ = ui::causalGeometry(*controller_->trace(), causalChain_, size(), options_);
   prevLayout_ = layout_;
   update();
 }
@@ -117,9 +131,38 @@ void LoopView::resizeEvent(QResizeEvent* event) {
 }
 
 QRectF LoopView::shownRect(const CardGeometry& g) const {
-  auto it = from_.find(g.key);
-  if (it == from_.end() || progress_ >= 1.0) return g.rect;
-  return lerp(it->second, g.rect, progress_);
+  if (progress_ >= 1.0) return g.rect;
+  return motion_.rectAt(g.key, g.rect, progress_);
+}
+
+// The cards the event just applied acted on: they pulse before anything moves.
+std::vector<std::uint64_t> LoopView::changedKeys(std::size_t cursor) const {
+  const auto& tr = controller_->trace();
+  if (!tr || cursor == 0 || cursor > tr->size()) return {};
+  const trace::Event& e = (*tr)[cursor - 1];
+  using K = trace::EventKind;
+  switch (e.kind) {
+    case K::TimerDue:
+    case K::TimerScheduled:
+    case K::TimerCancelled: return {LoopLayout::timerKey(e.a)};
+    case K::HandleScheduled: return {e.b ? LoopLayout::taskKey(e.b) : LoopLayout::handleKey(e.a)};
+    case K::TaskCreated:
+    case K::TaskStepBegin:
+    case K::TaskSuspended:
+    case K::TaskDone: return {LoopLayout::taskKey(e.a)};
+    case K::QueuePut:
+    case K::QueueGet:
+    case K::QueueWaiter:
+    case K::QueueWaiterGone: return {LoopLayout::queueKey(e.a)};
+    case K::PrimitiveChanged:
+    case K::PrimitiveWaiter:
+    case K::PrimitiveWaiterGone: {
+      for (const auto& qe : queueEvents_)
+        if (qe.second == e.a) return {LoopLayout::queueKey(qe.first)};
+      return {LoopLayout::primitiveKey(e.a)};
+    }
+    default: return {};
+  }
 }
 
 void LoopView::onCursorChanged(std::size_t index, const trace::State& state) {
@@ -143,20 +186,23 @@ void LoopView::onCursorChanged(std::size_t index, const trace::State& state) {
     idleNote_ = LoopView::tr("idle: %1 → %2").arg(formatTime(before), formatTime(state.clock));
   }
 
-  if (glide) {
-    from_ = std::move(now);
+  motion_ = glide ? LoopMotion::plan(now, layout_, changedKeys(index), controller_->speed(), state_.tasks.size())
+                 : LoopMotion{};
+  if (motion_.animated()) {
     // Cards leaving keep their last place while they fade out.
     for (auto& g : prevLayout_.cards()) {
-      auto it = from_.find(g.key);
-      if (it != from_.end()) const_cast<CardGeometry&>(g).rect = it->second;
+      auto it = now.find(g.key);
+      if (it != now.end()) const_cast<CardGeometry&>(g).rect = it->second;
     }
     progress_ = 0.0;
-    anim_.setDuration(PlaybackController::animationMs(controller_->speed()));
+    anim_.setDuration(std::max(1, motion_.durationMs()));
     anim_.start();
   } else {
-    from_.clear();
+    motion_ = LoopMotion{};
     progress_ = 1.0;
   }
+  // A chain drawn for an earlier step would point at cards that moved on.
+  if (!causalChain_.empty() && causalChain_.back() + 1 != index) clearCausality();
   update();
 }
 
@@ -172,15 +218,20 @@ void LoopView::paintEvent(QPaintEvent*) {
   std::unordered_set<std::uint64_t> keys;
   keys.reserve(layout_.cards().size());
   for (const auto& g : layout_.cards()) keys.insert(g.key);
+  std::unordered_set<std::uint64_t> prevKeys;
   if (progress_ < 1.0) {
+    for (const auto& g : prevLayout_.cards()) prevKeys.insert(g.key);
     for (const auto& g : prevLayout_.cards())
       if (!keys.count(g.key)) paintCard(p, g, g.rect, prevState_, 1.0 - progress_);
   }
   for (const auto& g : layout_.cards()) {
-    const bool moving = from_.count(g.key) > 0;
-    const double alpha = (progress_ >= 1.0 || moving) ? 1.0 : progress_;
-    paintCard(p, g, shownRect(g), state_, alpha);
+    // Cards that were there glide (or stay); new ones fade in.
+    const double alpha = (progress_ >= 1.0 || prevKeys.count(g.key)) ? 1.0 : progress_;
+    const QRectF r = shownRect(g);
+    paintCard(p, g, r, state_, alpha);
+    if (progress_ < 1.0) paintPulse(p, g, r);
   }
+  if (progress_ >= 1.0) paintCausality(p);
   if (progress_ >= 1.0) paintCallout(p);
   if (!controller_->hasTrace()) {
     p.setPen(palette().color(QPalette::PlaceholderText));
@@ -199,9 +250,24 @@ void LoopView::paintClock(QPainter& p) const {
   if (state_.exitStatus >= 0) right = tr("finished · exit status %1").arg(state_.exitStatus);
   if (!right.isEmpty()) {
     p.setFont(cardFont(1.2, true));
-    p.setPen(highContrast_ ? palette().color(QPalette::Text) : QColor(213, 94, 0));
+    p.setPen(highContrast_ ? palette().color(QPalette::Text) : Theme::instance()->colors().accent);
     p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, right);
   }
+}
+
+// A ring that swells and fades around the card the step acted on.
+void LoopView::paintPulse(QPainter& p, const CardGeometry& g, const QRectF& r) const {
+  const double k = motion_.pulseAt(g.key, progress_);
+  if (k <= 0.0) return;
+  const double u = layout_.unit();
+  p.save();
+  QColor c = Theme::instance()->colors().accent;
+  c.setAlphaF(0.85 * k);
+  p.setPen(QPen(c, stroke() * (1.5 + 2.5 * k)));
+  p.setBrush(Qt::NoBrush);
+  const double grow = 0.5 * u * k;
+  p.drawRoundedRect(r.adjusted(-grow, -grow, grow, grow), 7, 7);
+  p.restore();
 }
 
 void LoopView::paintBands(QPainter& p) const {
@@ -258,18 +324,17 @@ void LoopView::paintAxis(QPainter& p) const {
   head.lineTo(ax.right(), y + 0.3 * u);
   head.closeSubpath();
   p.fillPath(head, text);
-  // Ticks at round steps, labelled with absolute virtual time.
-  const double span = layout_.axisEnd() - layout_.axisStart();
-  const double step = span / 5.0;
-  p.setFont(cardFont(0.75));
-  for (int k = 0; k <= 5; ++k) {
-    const double t = layout_.axisStart() + k * step;
-    const double x = layout_.timeToX(t);
-    p.drawLine(QPointF(x, y - 0.25 * u), QPointF(x, y + 0.25 * u));
-    const QString label = k == 0 ? tr("now %1").arg(formatTime(t)) : formatTime(t);
-    const double w = 5.0 * u;
-    const double lx = std::clamp(x - w / 2, ax.left() - 0.5 * u, ax.right() - w);
-    p.drawText(QRectF(lx, y + 0.3 * u, w, 0.9 * u), k == 0 ? Qt::AlignLeft : Qt::AlignHCenter, label);
+  // Ticks at round steps, labelled with absolute virtual time; the layout
+  // chose how many fit.
+  p.setFont(cardFont(0.8));
+  for (std::size_t k = 0; k < layout_.ticks().size(); ++k) {
+    const AxisTick& tick = layout_.ticks()[k];
+    p.drawLine(QPointF(tick.x, y - 0.25 * u), QPointF(tick.x, y + 0.25 * u));
+    const QString label = k == 0 ? tr("now %1").arg(formatTime(tick.t)) : formatTime(tick.t);
+    const Qt::Alignment align = k == 0 ? Qt::AlignLeft : tick.label.center().x() < tick.x - 1 ? Qt::AlignRight
+                                                     : tick.label.center().x() > tick.x + 1  ? Qt::AlignLeft
+                                                                                             : Qt::AlignHCenter;
+    p.drawText(tick.label, align | Qt::AlignTop, label);
   }
   // Every timer gets a tick, even those summarized: the density is the point.
   int drawn = 0;
@@ -318,7 +383,7 @@ void LoopView::paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r
   QRectF inner = r.adjusted(0.5 * u, 0.2 * u, -0.4 * u, -0.2 * u);
   switch (g.area) {
     case LoopArea::Running: {
-      p.setPen(QPen(highContrast_ ? Qt::black : c.darker(160), stroke() * 3.5));
+      p.setPen(QPen(highContrast_ ? palette().color(QPalette::Text) : c.darker(160), stroke() * 3.5));
       p.setBrush(c);
       p.drawRoundedRect(r, 6, 6);
       p.setPen(textOn(c));
@@ -475,7 +540,7 @@ void LoopView::paintTimer(QPainter& p, const CardGeometry& g, const QRectF& r, c
     p.fillRect(g.extra, bar);
   }
   const double x = layout_.timeToX(t->when);
-  if (r == g.rect) {
+  if (r == g.rect && g.hidden == 0) {
     p.setPen(QPen(c.darker(120), stroke() * 1.5));
     p.drawLine(QPointF(x, r.bottom()), QPointF(x, layout_.axisRect().center().y()));
     p.setBrush(c);
@@ -489,6 +554,20 @@ void LoopView::paintTimer(QPainter& p, const CardGeometry& g, const QRectF& r, c
   const QString who = t->task ? taskShortName(*tr_, s, t->task) : traceString(*tr_, t->label);
   QString text = tr("%1 at %2").arg(who, formatTime(t->when));
   if (t->cancelled) text = tr("%1 (cancelled)").arg(text);
+  if (g.hidden > 0) {
+    // A cluster: how many, and the deadlines it spans, bracketed on the axis.
+    // Short times: a cluster label has one line for count and span.
+    text = tr("%1 timers %2–%3").arg(g.hidden + 1).arg(QString::number(g.from, 'g', 4), QString::number(g.to, 'g', 4));
+    if (r == g.rect) {
+      const double yb = layout_.axisRect().center().y() - 0.55 * u;
+      const double x0 = layout_.timeToX(g.from), x1 = std::max(x0 + 2.0, layout_.timeToX(g.to));
+      p.setPen(QPen(palette().color(QPalette::Text), stroke() * 1.2));
+      p.drawLine(QPointF(x0, yb), QPointF(x1, yb));
+      p.drawLine(QPointF(x0, yb), QPointF(x0, yb + 0.3 * u));
+      p.drawLine(QPointF(x1, yb), QPointF(x1, yb + 0.3 * u));
+      p.drawLine(QPointF(std::clamp((x0 + x1) / 2, r.left(), r.right()), r.bottom()), QPointF((x0 + x1) / 2, yb));
+    }
+  }
   p.drawText(r.adjusted(0.3 * u, 0, -0.2 * u, 0), Qt::AlignCenter,
              p.fontMetrics().elidedText(text, Qt::ElideRight, static_cast<int>(r.width() - 0.5 * u)));
 }
@@ -517,7 +596,18 @@ void LoopView::paintQueue(QPainter& p, const CardGeometry& g, const QRectF& r, c
   p.drawText(getters, Qt::AlignLeft | Qt::AlignTop, label);
   if (!q->getters.empty()) p.drawText(getters, Qt::AlignLeft | Qt::AlignBottom, tr("get ◀ %1").arg(names(q->getters)));
   if (!q->putters.empty()) p.drawText(putters, Qt::AlignRight | Qt::AlignBottom, tr("%1 ▶ put").arg(names(q->putters)));
-  if (!q->joiners.empty()) p.drawText(putters, Qt::AlignRight | Qt::AlignTop, tr("join: %1").arg(names(q->joiners)));
+  if (options_.internals) {
+    // The queue's own Event (join/task_done bookkeeping) lives here, not in
+    // a box of its own: it is part of the queue.
+    QString join = tr("unfinished %1").arg(q->unfinished);
+    for (const auto& qe : queueEvents_)
+      if (qe.first == q->id)
+        if (const trace::PrimitiveView* ev = s.primitive(qe.second))
+          join += ev->value ? tr(" · _finished set") : tr(" · _finished not set");
+    if (!q->joiners.empty()) join += tr(" · join waiters: %1").arg(names(q->joiners));
+    p.drawText(putters, Qt::AlignRight | Qt::AlignTop,
+               p.fontMetrics().elidedText(join, Qt::ElideRight, static_cast<int>(side)));
+  }
   p.setPen(QPen(text, stroke() * 2));
   p.setBrush(palette().color(QPalette::AlternateBase));
   p.drawRoundedRect(pipe, pipe.height() / 2, pipe.height() / 2);
@@ -581,7 +671,8 @@ void LoopView::paintPrimitive(QPainter& p, const CardGeometry& g, const QRectF& 
                             ? pv->value == 0
                             : pv->value != 0;
   p.setPen(QPen(text, stroke() * 1.5));
-  p.setBrush(blocking ? QColor(highContrast_ ? Qt::white : QColor(0xf6, 0xd8, 0xb8)) : palette().color(QPalette::AlternateBase));
+  p.setBrush(blocking ? (highContrast_ ? palette().color(QPalette::Base) : Theme::instance()->colors().blockingFill)
+                    : palette().color(QPalette::AlternateBase));
   p.drawRect(r);
   QStringList waiters;
   for (std::size_t i = 0; i < pv->waiters.size() && i < 3; ++i) waiters << taskShortName(*tr_, s, pv->waiters[i]);

@@ -5,7 +5,8 @@
 // only paints: geometry comes from LoopLayout, content from the State, and
 // motion from the difference between the previous and the new layout (a
 // card keeps its key while it moves between areas). Seeking jumps; stepping
-// glides. Wall-clock animation never touches the virtual clock.
+// glides (LoopMotion: staggered, eased, with a pulse on what changed).
+// Wall-clock animation never touches the virtual clock.
 #pragma once
 
 #include <QVariantAnimation>
@@ -14,7 +15,9 @@
 #include <unordered_map>
 
 #include "core/trace/state.h"
+#include "ui/causality_arrows.h"
 #include "ui/loop_layout.h"
+#include "ui/loop_view_motion.h"
 
 namespace ui {
 
@@ -37,6 +40,20 @@ class LoopView : public QWidget {
   // What is on screen, for tests: the target layout and the state it shows.
   const LoopLayout& currentLayout() const { return layout_; }
   const trace::State& shownState() const { return state_; }
+
+  // The motion of the last step (tests sample it at any progress).
+  const LoopMotion& motion() const { return motion_; }
+  // Sets the glide's progress by hand (tests, shots): 1 is the end.
+  void setProgress(double t);
+
+  // "Why did this happen?": the causal chain of event `index` (an index into
+  // the trace, not a cursor) drawn as arrows between the items it touched.
+  // trace size or beyond clears it.
+  void showCausality(std::size_t index);
+  void clearCausality();
+  bool showsCausality() const { return !causalChain_.empty(); }
+  const std::vector<std::size_t>& causalChain() const { return causalChain_; }
+  const CausalGeometry& causalGeometry() const { return causal_; }
 
   // The task whose "why isn't it running?" callout is shown (0: none).
   trace::Id selectedTask() const { return selected_; }
@@ -61,6 +78,9 @@ class LoopView : public QWidget {
   void onCursorChanged(std::size_t index, const trace::State& state);
   void relayout();
   QRectF shownRect(const CardGeometry& g) const;
+  std::vector<std::uint64_t> changedKeys(std::size_t cursor) const;
+  void paintPulse(QPainter& p, const CardGeometry& g, const QRectF& r) const;
+  void paintCausality(QPainter& p) const;  // ui/loop_view_causality.cpp
   void paintCard(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s,
                  double alpha) const;
   void paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
@@ -81,7 +101,11 @@ class LoopView : public QWidget {
   bool highContrast_ = false;
   trace::State state_, prevState_;
   LoopLayout layout_, prevLayout_;
-  std::unordered_map<std::uint64_t, QRectF> from_;  // where each card starts its glide
+  LoopMotion motion_;
+  std::vector<trace::Id> folded_;  // queues' join Events (sorted): drawn in their queue
+  std::vector<std::pair<trace::Id, trace::Id>> queueEvents_;  // (queue, join Event)
+  std::vector<std::size_t> causalChain_;
+  CausalGeometry causal_;  // causalChain_ placed for the current size
   QVariantAnimation anim_;
   double progress_ = 1.0;
   trace::Id selected_ = 0;

@@ -4,6 +4,7 @@
 #include "core/trace/event.h"
 #include "ui/narration.h"
 #include "ui/playback_controller.h"
+#include "ui/theme.h"
 
 namespace ui {
 
@@ -16,10 +17,14 @@ NarrationView::NarrationView(PlaybackController* controller, QWidget* parent)
   setMargin(10);
   setBackgroundRole(QPalette::Base);
   setAutoFillBackground(true);
+  // The "Why did this happen?" link (added by the window) is activated here.
+  setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+  setOpenExternalLinks(false);
   basePixelSize_ = std::max(15, QFontInfo(font()).pixelSize() + 3);
   setFontScale(1.0);
   connect(controller_, &PlaybackController::cursorChanged, this, &NarrationView::refresh);
   connect(controller_, &PlaybackController::traceChanged, this, &NarrationView::refresh);
+  connect(Theme::instance(), &Theme::changed, this, &NarrationView::refresh);
   refresh();
 }
 
@@ -52,8 +57,9 @@ void NarrationView::refresh() {
     html += QStringLiteral("<br>") + sentence_.toHtmlEscaped();
   } else {
     const QString kind = cursor > 0 ? QString::fromLatin1(trace::eventKindName((*t)[cursor - 1].kind)) : QString();
-    html = QStringLiteral("<span style='color:#777; font-size:small'>%1</span><br>%2")
-               .arg(tr("event %1 of %2 · %3").arg(cursor).arg(t->size()).arg(kind).toHtmlEscaped(),
+    html = QStringLiteral("<span style='color:%1; font-size:small'>%2</span><br>%3")
+               .arg(Theme::instance()->colors().dim.name(),
+                    tr("event %1 of %2 · %3").arg(cursor).arg(t->size()).arg(kind).toHtmlEscaped(),
                     sentence_.toHtmlEscaped());
   }
   setText(html);

@@ -1,7 +1,10 @@
 // timeline_model.cpp: replaying the trace once into swimlane segments.
 #include "ui/timeline_model.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
+#include <string>
 #include <unordered_map>
 
 #include "ui/labels.h"
@@ -20,6 +23,14 @@ std::size_t TimelineModel::indexAt(double x) const {
   std::size_t i = static_cast<std::size_t>(it - xs_.begin());
   if (i > 0 && (x - xs_[i - 1]) < (xs_[i] - x)) --i;
   return i;
+}
+
+QString TimelineModel::laneLabel(const QString& taskName, const QString& coroutine, int sameCoroutine) {
+  static const QRegularExpression defaultName(QStringLiteral("^Task-\\d+$"));
+  if (!taskName.isEmpty() && !defaultName.match(taskName).hasMatch()) return taskName;
+  if (!coroutine.isEmpty() && sameCoroutine <= 1) return coroutine;
+  if (coroutine.isEmpty()) return taskName;
+  return QStringLiteral("%1 %2()").arg(taskName, coroutine);
 }
 
 TimelineModel TimelineModel::build(const trace::Trace& trace) {
@@ -62,14 +73,14 @@ TimelineModel TimelineModel::build(const trace::Trace& trace) {
         TimelineLane lane;
         lane.task = e.a;
         lane.ordinal = static_cast<int>(m.lanes_.size());
-        lane.name = traceString(trace, e.c);
+        lane.taskName = traceString(trace, e.c);
         m.lanes_.push_back(std::move(lane));
         touch(e.a, x1);
         break;
       }
       case trace::EventKind::TaskCoroutine:
         if (auto it = laneOf.find(e.a); it != laneOf.end())
-          m.lanes_[it->second].name = traceString(trace, e.c);
+          m.lanes_[it->second].coroutine = traceString(trace, e.c);
         break;
       case trace::EventKind::HandleScheduled:
         if (e.b) touch(e.b, x1);
@@ -86,6 +97,9 @@ TimelineModel TimelineModel::build(const trace::Trace& trace) {
         break;
     }
   }
+  std::unordered_map<std::string, int> perCoroutine;
+  for (const auto& lane : m.lanes_) ++perCoroutine[lane.coroutine.toStdString()];
+  for (auto& lane : m.lanes_) lane.name = laneLabel(lane.taskName, lane.coroutine, perCoroutine[lane.coroutine.toStdString()]);
   const double end = m.totalUnits();
   for (auto& lane : m.lanes_)
     if (!lane.segments.empty()) lane.segments.back().x1 = end;

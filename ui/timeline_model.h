@@ -26,7 +26,11 @@ struct TimelineSegment {
 struct TimelineLane {
   trace::Id task = 0;
   int ordinal = 0;  // creation order: the task's colour
-  QString name;     // "foo"
+  QString name;     // what the lane is labelled: a name the program gave the task
+                    //   ("worker-1"); else its coroutine ("foo") when no other lane
+                    //   shares it; else "Task-7 hello()", as asyncio's repr tells them apart
+  QString taskName;   // "Task-7" or the given name
+  QString coroutine;  // "hello" ("" if unknown)
   std::vector<TimelineSegment> segments;
 };
 
@@ -46,6 +50,8 @@ class TimelineModel {
   static constexpr double kIdleUnits = 12.0;  // width of one clock jump, in event units
 
   static TimelineModel build(const trace::Trace& trace);
+  // The lane label rule above, for one lane given how many lanes run its coroutine.
+  static QString laneLabel(const QString& taskName, const QString& coroutine, int sameCoroutine);
 
   const std::vector<TimelineLane>& lanes() const { return lanes_; }
   const std::vector<TimelineMark>& outputs() const { return outputs_; }

@@ -10,6 +10,7 @@
 #include "ui/labels.h"
 #include "ui/playback_controller.h"
 #include "ui/task_palette.h"
+#include "ui/theme.h"
 
 namespace ui {
 
@@ -23,11 +24,17 @@ TimelineView::TimelineView(PlaybackController* controller, QWidget* parent)
     update();
   });
   connect(controller_, &PlaybackController::cursorChanged, this, [this] { update(); });
+  connect(Theme::instance(), &Theme::changed, this, qOverload<>(&QWidget::update));
   if (controller_->trace()) model_ = TimelineModel::build(*controller_->trace());
 }
 
 void TimelineView::setFontScale(double scale) {
   fontScale_ = scale;
+  update();
+}
+
+void TimelineView::setCausalChain(std::vector<std::size_t> chain) {
+  chain_ = std::move(chain);
   update();
 }
 
@@ -38,14 +45,29 @@ void TimelineView::setHighContrast(bool on) {
 
 double TimelineView::unit() const { return 13.0 * fontScale_; }
 
+double TimelineView::labelWidth() const {
+  const double u = unit();
+  QFont f = font();
+  f.setPixelSize(static_cast<int>(std::lround(u * 0.9)));
+  const QFontMetricsF fm(f);
+  double w = 0;
+  std::size_t n = 0;
+  for (const auto& lane : model_.lanes()) {
+    if (++n > 200) break;  // only so many lanes are ever shown
+    w = std::max(w, fm.horizontalAdvance(lane.name));
+  }
+  return std::clamp(w + 0.9 * u, 6.5 * u, std::max(6.5 * u, std::min(13.0 * u, width() * 0.2)));
+}
+
 QRectF TimelineView::plotRect() const {
   const double u = unit();
-  return QRectF(7.0 * u, 1.6 * u, std::max(10.0, width() - 7.6 * u), std::max(10.0, height() - 2.0 * u));
+  const double left = labelWidth() + 0.5 * u;
+  return QRectF(left, 1.6 * u, std::max(10.0, width() - left - 0.6 * u), std::max(10.0, height() - 2.0 * u));
 }
 
 double TimelineView::laneHeight() const {
   const std::size_t lanes = std::max<std::size_t>(1, model_.lanes().size());
-  return std::clamp(plotRect().height() / static_cast<double>(lanes), 3.0, 1.9 * unit());
+  return std::clamp(plotRect().height() / static_cast<double>(lanes), 3.0, 2.2 * unit());
 }
 
 double TimelineView::xForIndex(std::size_t index) const {
@@ -122,8 +144,9 @@ void TimelineView::paintEvent(QPaintEvent*) {
     const double yc = y + lh / 2;
     if (labels) {
       p.setPen(text);
-      p.drawText(QRectF(0.3 * u, y, 6.5 * u, lh), Qt::AlignLeft | Qt::AlignVCenter,
-                 p.fontMetrics().elidedText(lane.name, Qt::ElideRight, static_cast<int>(6.4 * u)));
+      const double lw = pr.left() - 0.6 * u;
+      p.drawText(QRectF(0.3 * u, y, lw, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                 p.fontMetrics().elidedText(lane.name, Qt::ElideRight, static_cast<int>(lw)));
     }
     double lastX = -1e9;
     for (const auto& s : lane.segments) {
@@ -163,7 +186,23 @@ void TimelineView::paintEvent(QPaintEvent*) {
   }
   // The playhead.
   const double x = xForIndex(controller_->cursor());
-  p.setPen(QPen(highContrast_ ? QColor(Qt::black) : QColor(213, 94, 0), 2.0 * fontScale_));
+  // The chain behind the current event: numbered ticks across every lane.
+  if (!chain_.empty()) {
+    const QColor cc = highContrast_ ? text : Theme::instance()->colors().causal;
+    QFont bold = p.font();
+    bold.setBold(true);
+    p.save();
+    p.setFont(bold);
+    for (std::size_t k = 0; k < chain_.size(); ++k) {
+      const double cx = X(model_.xOf(chain_[k]) + 0.5);
+      p.setPen(QPen(cc, 1.5 * fontScale_, Qt::DashLine));
+      p.drawLine(QPointF(cx, pr.top()), QPointF(cx, pr.bottom()));
+      p.setPen(cc);
+      p.drawText(QRectF(cx - u, pr.bottom() - 1.1 * u, 2 * u, 1.1 * u), Qt::AlignCenter, QString::number(k + 1));
+    }
+    p.restore();
+  }
+  p.setPen(QPen(highContrast_ ? text : Theme::instance()->colors().accent, 2.0 * fontScale_));
   p.drawLine(QPointF(x, 0), QPointF(x, height()));
   p.setPen(text);
   const QString now = tr("t = %1").arg(formatTime(controller_->state().clock));

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 #include "ui/timeline_model.h"
 
 namespace ui {
@@ -24,6 +26,10 @@ class TimelineView : public QWidget {
   // The cursor a click at widget x would seek to.
   std::size_t indexAtX(double x) const;
   double xForIndex(std::size_t index) const;
+  // "Why did this happen?": marks the chain's events (trace indexes) on the
+  // timeline, numbered as the narration numbers them; empty clears.
+  void setCausalChain(std::vector<std::size_t> chain);
+  const std::vector<std::size_t>& causalChain() const { return chain_; }
 
   QSize sizeHint() const override { return {900, 160}; }
   QSize minimumSizeHint() const override { return {300, 80}; }
@@ -37,11 +43,13 @@ class TimelineView : public QWidget {
   QRectF plotRect() const;
   double laneHeight() const;
   double unit() const;
+  double labelWidth() const;  // the lane-name column: as wide as the longest name needs
 
   PlaybackController* controller_;
   TimelineModel model_;
   double fontScale_ = 1.0;
   bool highContrast_ = false;
+  std::vector<std::size_t> chain_;
 };
 
 }  // namespace ui

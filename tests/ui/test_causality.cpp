@@ -6,6 +6,8 @@
 #include "core/trace/export_jsonl.h"
 #include "support/foo_bar_fixture.h"
 #include "ui/causality.h"
+#include "ui/causality_arrows.h"
+#include "ui/loop_layout.h"
 
 using trace::EventKind;
 
@@ -22,6 +24,64 @@ class TestCausality : public QObject {
   }
 
  private slots:
+  // "Why did foo resume?" drawn in the loop view: the clock, the timer's
+  // handle in READY, foo waiting, foo's wake-up in its READY slot, foo in
+  // RUNNING; every outline is a real card of the layout at its moment, and
+  // every arrow joins the edges of two consecutive outlines.
+  void chainMapsToCardRects() {
+    const std::size_t firstStep = find(EventKind::TaskStepBegin, fixture::kFoo);
+    const std::size_t step = find(EventKind::TaskStepBegin, fixture::kFoo, firstStep + 1);
+    const std::vector<std::size_t> chain = ui::causalChain(*t_, step);
+    const QSizeF size(1200, 600);
+    const ui::CausalGeometry g = ui::causalGeometry(*t_, chain, size, {});
+    QVERIFY(g.steps.size() >= 4);
+    QCOMPARE(g.arrows.size(), g.steps.size() - 1);
+    QCOMPARE((*t_)[g.steps.front().event].kind, EventKind::ClockAdvanced);
+    using ui::LoopLayout;
+    auto cardRect = [&](std::size_t cursor, std::uint64_t key) {
+      const LoopLayout L = LoopLayout::compute(t_->stateAt(cursor), size, {});
+      if (key == 0) return L.clockRect();
+      for (const auto& c : L.cards())
+        if (c.key == key) return c.rect;
+      return QRectF();
+    };
+    for (const auto& s : g.steps) {
+      const QRectF after = cardRect(s.event + 1, s.key), before = cardRect(s.event, s.key);
+      QVERIFY2(s.rect == after || s.rect == before, qPrintable(QStringLiteral("step at event %1").arg(s.event)));
+    }
+    // The chain passes through the timer, foo's READY slot and RUNNING.
+    bool timer = false, ready = false;
+    for (const auto& s : g.steps) {
+      timer |= s.key == LoopLayout::timerKey(fixture::kFooTimer);
+      ready |= (*t_)[s.event].kind == EventKind::HandleScheduled && s.key == LoopLayout::taskKey(fixture::kFoo);
+    }
+    QVERIFY(timer);
+    QVERIFY(ready);
+    const LoopLayout atStep = LoopLayout::compute(t_->stateAt(step + 1), size, {});
+    QCOMPARE(g.steps.back().key, LoopLayout::taskKey(fixture::kFoo));
+    for (const auto& c : atStep.cards())
+      if (c.key == g.steps.back().key) QCOMPARE(c.area, ui::LoopArea::Running);
+    auto onEdge = [](const QRectF& r, QPointF p) {
+      const bool inside = r.adjusted(-1, -1, 1, 1).contains(p);
+      const bool edge = std::abs(p.x() - r.left()) < 1 || std::abs(p.x() - r.right()) < 1 ||
+                        std::abs(p.y() - r.top()) < 1 || std::abs(p.y() - r.bottom()) < 1;
+      return inside && edge;
+    };
+    for (const auto& a : g.arrows) {
+      QCOMPARE(a.to, a.from + 1);
+      QVERIFY(onEdge(g.steps[a.from].rect, a.start));
+      QVERIFY(onEdge(g.steps[a.to].rect, a.end));
+    }
+    // Numbered as the narration's sentence: the last number is its last phrase.
+    const QString words = ui::describeCausality(*t_, step + 1);
+    QVERIFY(words.contains(QStringLiteral("%1. ").arg(g.steps.back().number)));
+    QVERIFY(!words.contains(QStringLiteral("%1. ").arg(g.steps.back().number + 1)));
+    QCOMPARE(ui::narratedChain(*t_, chain).size(), static_cast<std::size_t>(words.count(QStringLiteral(" → ")) + 1));
+    // The code lines: foo's sleep line and where it resumes.
+    const std::vector<int> lines = ui::causalLines(*t_, chain);
+    QVERIFY(std::find(lines.begin(), lines.end(), 10) != lines.end());
+  }
+
   // bar's second step: the clock jumped to 2, its timer fired, the sleep
   // future completed, its wakeup was queued, and the loop ran it.
   void barResumes() {

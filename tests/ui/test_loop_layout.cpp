@@ -32,12 +32,30 @@ class TestLoopLayout : public QObject {
       for (int b = a + 1; b < static_cast<int>(LoopArea::Count); ++b)
         QVERIFY(!L.band(static_cast<LoopArea>(a)).intersects(L.band(static_cast<LoopArea>(b))));
     QVERIFY(!L.clockRect().intersects(L.band(LoopArea::Running)));
+    checkAxisLabels(L, size);
+  }
+
+  // Timer labels and tick labels: inside the view, and no two intersect.
+  static void checkAxisLabels(const LoopLayout& L, QSizeF size) {
+    const QRectF view(QPointF(0, 0), size);
+    std::vector<QRectF> labels;
+    for (const auto& c : L.cards())
+      if (c.area == LoopArea::Timers) labels.push_back(c.rect);
+    for (const auto& t : L.ticks()) {
+      QVERIFY2(view.contains(t.label), "tick label outside the view");
+      QVERIFY(L.band(LoopArea::Timers).contains(t.label));
+      labels.push_back(t.label);
+    }
+    for (std::size_t i = 0; i < labels.size(); ++i)
+      for (std::size_t j = i + 1; j < labels.size(); ++j)
+        QVERIFY2(!labels[i].intersects(labels[j]), qPrintable(QStringLiteral("axis labels %1 and %2 overlap").arg(i).arg(j)));
   }
 
   static int countIn(const LoopLayout& L, LoopArea area) {
     int n = 0;
     for (const auto& c : L.cards())
-      if (c.area == area) n += c.kind == CardGeometry::Kind::More ? c.hidden : 1;
+      if (c.area == area)
+        n += c.kind == CardGeometry::Kind::More ? c.hidden : c.kind == CardGeometry::Kind::Timer ? 1 + c.hidden : 1;
     return n;
   }
 
@@ -148,6 +166,72 @@ class TestLoopLayout : public QObject {
     checkNoOverlap(E, size);
   }
 
+
+  // The timer axis stays legible for any number of timers: labels merge
+  // into clusters instead of overlapping, every timer is in exactly one
+  // label, and at least the first tick ("now") keeps its label.
+  void timerLabelsNeverOverlap_data() {
+    QTest::addColumn<int>("timers");
+    QTest::addColumn<QSizeF>("size");
+    QTest::addColumn<double>("fontScale");
+    for (int n : {1, 5, 50, 1000})
+      for (QSizeF size : {QSizeF(1300, 700), QSizeF(860, 460)})
+        for (double scale : {1.0, 1.6})
+          QTest::addRow("%d timers %dx%d@%.1f", n, int(size.width()), int(size.height()), scale) << n << size << scale;
+  }
+  void timerLabelsNeverOverlap() {
+    QFETCH(int, timers);
+    QFETCH(QSizeF, size);
+    QFETCH(double, fontScale);
+    const auto t = fixture::makeCrowdTrace(timers);
+    const trace::State s = t->stateAt(t->size());
+    QCOMPARE(static_cast<int>(s.timers.size()), timers);
+    ui::LoopLayoutOptions o;
+    o.fontScale = fontScale;
+    o.axisSpan = LoopLayout::longestTimer(*t);
+    const LoopLayout L = LoopLayout::compute(s, size, o);
+    checkNoOverlap(L, size);
+    QCOMPARE(countIn(L, LoopArea::Timers), timers);
+    QVERIFY(!L.ticks().empty());
+    QCOMPARE(L.ticks().front().t, s.clock);
+    int clusters = 0;
+    for (const auto& c : L.cards()) {
+      if (c.area != LoopArea::Timers) continue;
+      QCOMPARE(c.kind, CardGeometry::Kind::Timer);  // no "+N more" on the axis
+      QVERIFY(c.from <= c.to);
+      clusters += c.hidden > 0;
+    }
+    if (timers >= 50) QVERIFY(clusters > 0);
+    if (timers == 1) QCOMPARE(clusters, 0);
+  }
+
+  // asyncio.Queue's join Event is part of the queue: it gets no box of its
+  // own, while an Event the program made still does.
+  void queueJoinEventIsFolded() {
+    trace::Recorder rec("q.py", "import asyncio\n");
+    using trace::EventKind;
+    rec.record(EventKind::TaskCreated, 1, 0, rec.intern("Task-1"));
+    rec.record(EventKind::TaskCoroutine, 1, 1, rec.intern("main"));
+    rec.record(EventKind::QueueCreated, 2, 0, rec.intern("Queue"));
+    rec.record(EventKind::PrimitiveCreated, 3, 1, rec.intern("Event"), 0.0,
+               static_cast<std::uint8_t>(trace::PrimitiveKind::Event));
+    rec.record(EventKind::PrimitiveCreated, 4, 0, rec.intern("Event"), 0.0,
+               static_cast<std::uint8_t>(trace::PrimitiveKind::Event));
+    const auto t = rec.finish();
+    const auto pairs = LoopLayout::queueJoinEvents(*t);
+    QCOMPARE(pairs.size(), 1u);
+    QCOMPARE(pairs[0].first, trace::Id(2));
+    QCOMPARE(pairs[0].second, trace::Id(3));
+    const std::vector<trace::Id> folded{3};
+    ui::LoopLayoutOptions o;
+    o.folded = &folded;
+    const LoopLayout L = LoopLayout::compute(t->stateAt(t->size()), QSizeF(1200, 600), o);
+    QVERIFY(L.primitiveCard(3) == nullptr);
+    QVERIFY(L.primitiveCard(4) != nullptr);
+    bool queue = false;
+    for (const auto& c : L.cards()) queue |= c.kind == CardGeometry::Kind::Queue && c.id == 2;
+    QVERIFY(queue);
+  }
 
   // Locks, Events, Semaphores and Conditions: boxes in a column at the right
   // of WAITING, every one shown or counted, clear of the waiting cards.

@@ -12,6 +12,22 @@ class TestTimelineModel : public QObject {
   std::shared_ptr<const trace::Trace> t_ = fixture::makeFooBarTrace();
 
  private slots:
+  // Lanes are told apart as asyncio's repr tells tasks apart: a name the
+  // program gave wins; a coroutine name alone when only one lane runs it;
+  // otherwise "Task-N coro()" (aiohttp's handler tasks all run one coroutine).
+  void laneLabels() {
+    using M = ui::TimelineModel;
+    QCOMPARE(M::laneLabel(QStringLiteral("Task-2"), QStringLiteral("foo"), 1), QStringLiteral("foo"));
+    QCOMPARE(M::laneLabel(QStringLiteral("Task-7"), QStringLiteral("hello"), 3), QStringLiteral("Task-7 hello()"));
+    QCOMPARE(M::laneLabel(QStringLiteral("Task-7"), QString(), 1), QStringLiteral("Task-7"));
+    QCOMPARE(M::laneLabel(QStringLiteral("worker-1"), QStringLiteral("worker"), 4), QStringLiteral("worker-1"));
+    // In a trace: the crowd's 5 workers share `worker`; main is unique.
+    const ui::TimelineModel m = M::build(*fixture::makeCrowdTrace(5));
+    QCOMPARE(m.lanes()[0].name, QStringLiteral("main"));
+    QCOMPARE(m.lanes()[1].name, QStringLiteral("Task-2 worker()"));
+    QCOMPARE(m.lanes()[5].name, QStringLiteral("Task-6 worker()"));
+  }
+
   void lanesFollowEachTasksLife() {
     const ui::TimelineModel m = ui::TimelineModel::build(*t_);
     QCOMPARE(m.lanes().size(), 3u);
