@@ -32,6 +32,8 @@ void printUsage() {
       "       loopscope run FILE.py [budgets]       run headless, print what CPython prints\n"
       "       loopscope trace FILE.py --format jsonl|chrome -o OUT\n"
       "       loopscope shot SCENARIO|FILE.py [--at N] [--size WxH] -o OUT.png\n"
+      "       loopscope export SCENARIO|FILE.py --format png|svg|gif|storyboard [--from N --to M --size WxH] -o OUT\n"
+      "       loopscope bench render [--quick]      frame times, seek time, startup time\n"
       "       loopscope list                        list the scenarios\n"
       "Run `loopscope COMMAND --help` for a command's options.\n",
       stdout);
@@ -194,6 +196,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == QLatin1String("shot")) return shotCommand(args.mid(1));
+  if (command == QLatin1String("export")) return exportCommand(args.mid(1));
+  if (command == QLatin1String("bench")) return benchCommand(args.mid(1));
   return guiCommand(args);
 }
 

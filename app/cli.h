@@ -2,7 +2,9 @@
 // `loopscope run FILE.py` prints exactly what CPython would;
 // `loopscope trace FILE.py --format jsonl|chrome -o OUT` exports the trace;
 // `loopscope shot SCENARIO|FILE [--at N] [--size WxH] -o OUT.png` renders the
-// window offscreen; `loopscope list` lists the scenarios.
+// window offscreen; `loopscope export SCENARIO|FILE --format
+// png|svg|gif|storyboard -o OUT` renders it to pictures; `loopscope list`
+// lists the scenarios; `loopscope bench render` measures drawing speed.
 #pragma once
 
 #include <QString>
@@ -19,6 +21,8 @@ int traceCommand(const QStringList& args);
 int listCommand(const QStringList& args);
 int shotCommand(const QStringList& args);
 int guiCommand(const QStringList& args);
+int exportCommand(const QStringList& args);  // app/gui_commands.cpp
+int benchCommand(const QStringList& args);   // app/bench_render.cpp
 
 // A program named on the command line: a scenario id or a file path.
 struct ProgramSource {

@@ -9,18 +9,23 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 
 #include "scenarios/scenario_catalog.h"
 #include "ui/causality.h"
+#include "ui/causality_link.h"
 #include "ui/code_pane.h"
 #include "ui/console_view.h"
 #include "ui/file_actions.h"
 #include "ui/labels.h"
+#include "ui/learn_menu.h"
 #include "ui/loop_view.h"
 #include "ui/narration_view.h"
 #include "ui/playback_controller.h"
+#include "ui/theme.h"
 #include "ui/timeline_view.h"
+#include "ui/tour.h"
 
 namespace ui {
 
@@ -28,31 +33,24 @@ namespace {
 constexpr double kPresenterScale = 1.6;
 const double kSpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0};
 
-QPalette highContrastPalette() {
-  QPalette p;
-  p.setColor(QPalette::Window, Qt::white);
-  p.setColor(QPalette::Base, Qt::white);
-  p.setColor(QPalette::AlternateBase, QColor(236, 236, 236));
-  p.setColor(QPalette::Text, Qt::black);
-  p.setColor(QPalette::WindowText, Qt::black);
-  p.setColor(QPalette::ButtonText, Qt::black);
-  p.setColor(QPalette::Button, QColor(230, 230, 230));
-  p.setColor(QPalette::PlaceholderText, QColor(60, 60, 60));
-  p.setColor(QPalette::Mid, QColor(120, 120, 120));
-  p.setColor(QPalette::Highlight, QColor(0, 114, 178));
-  p.setColor(QPalette::HighlightedText, Qt::white);
-  return p;
-}
 }  // namespace
 
 MainWindow::MainWindow(Runner* runner, QWidget* parent)
     : QMainWindow(parent), runner_(runner), controller_(new PlaybackController(this)) {
   setObjectName(QStringLiteral("loopscopeMainWindow"));
   setWindowTitle(tr("Loopscope"));
-  normalPalette_ = palette();
+  // Light or dark (ui/theme.h): the window carries the palette, never qApp,
+  // so the system's own palette changes stay visible to the theme.
+  normalPalette_ = Theme::instance()->palette();
+  setPalette(normalPalette_);
   setDockNestingEnabled(true);
   buildDocks();
   buildActions();
+  linkCausality(whyAct_, controller_, loop_, timeline_, code_);
+  connect(Theme::instance(), &Theme::changed, this, [this] {
+    normalPalette_ = Theme::instance()->palette();
+    setPresenterMode(presenter_);
+  });
   buildToolbar();
   files_ = new FileActions(this);
   buildMenus();
@@ -95,6 +93,9 @@ void MainWindow::buildDocks() {
   // Explanations in the narration pane: a clicked task card answers "why
   // isn't it running?", and every step shows the chain of events that caused
   // it (after NarrationView's own refresh, which was connected first).
+  connect(narration_, &QLabel::linkActivated, this, [this](const QString& link) {
+    if (link == QLatin1String("why:") && whyAct_) whyAct_->setChecked(!whyAct_->isChecked());
+  });
   connect(loop_, &LoopView::taskSelected, this, [this](trace::Id, const QString& why) {
     narration_->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Why isn't it running?"), why.toHtmlEscaped()));
   });
@@ -102,8 +103,10 @@ void MainWindow::buildDocks() {
     if (!controller_->trace()) return;
     const QString chain = describeCausality(*controller_->trace(), controller_->cursor());
     if (!chain.isEmpty())
-      narration_->setText(narration_->text() + QStringLiteral("<br><span style='color:#555; font-size:small'>%1 %2</span>")
-                                                   .arg(tr("Why now:"), chain.toHtmlEscaped()));
+      narration_->setText(narration_->text() + QStringLiteral("<br><span style='color:%1; font-size:small'>"
+                                                              "<a href='why:'>%2</a> %3</span>")
+                                                   .arg(Theme::instance()->colors().dim.name(),
+                                                        tr("Why did this happen?"), chain.toHtmlEscaped()));
   });
   codeDock_ = dock(tr("Code"), QStringLiteral("codeDock"), code_);
   loopDock_ = dock(tr("Event loop"), QStringLiteral("loopDock"), loop_);
@@ -127,7 +130,7 @@ void MainWindow::applyDefaultLayout() {
   resizeDocks({codeDock_, loopDock_}, {static_cast<int>(w * 0.32), static_cast<int>(w * 0.68)}, Qt::Horizontal);
   resizeDocks({consoleDock_, narrationDock_}, {static_cast<int>(w * 0.4), static_cast<int>(w * 0.6)}, Qt::Horizontal);
   resizeDocks({codeDock_, timelineDock_, consoleDock_},
-              {static_cast<int>(h * 0.56), static_cast<int>(h * 0.17), static_cast<int>(h * 0.17)}, Qt::Vertical);
+              {static_cast<int>(h * 0.56), static_cast<int>(h * 0.2), static_cast<int>(h * 0.14)}, Qt::Vertical);
   resizeDocks({loopDock_}, {static_cast<int>(h * 0.56)}, Qt::Vertical);
   layoutApplied_ = true;
 }
@@ -135,6 +138,11 @@ void MainWindow::applyDefaultLayout() {
 void MainWindow::showEvent(QShowEvent* event) {
   QMainWindow::showEvent(event);
   if (!layoutApplied_) applyDefaultLayout();
+  // The guided tour, once: on the first launch of a real session.
+  if (sessionEnabled_ && learn_ && !Tour::seen())
+    QTimer::singleShot(0, this, [this] {
+      if (!Tour::seen()) learn_->startTour();
+    });
 }
 
 void MainWindow::buildActions() {
@@ -185,6 +193,9 @@ void MainWindow::buildActions() {
   presenterAct_ = make(tr("Presenter"), tr("Large, high-contrast view for a projector"),
                        [this](bool on) { setPresenterMode(on); });
   presenterAct_->setCheckable(true);
+  whyAct_ = make(tr("Why?"), tr("Why did this happen? Show the chain of events behind this step (W)"), [] {});
+  whyAct_->setCheckable(true);
+  whyAct_->setObjectName(QStringLiteral("whyAction"));
 }
 
 void MainWindow::buildToolbar() {
@@ -236,6 +247,7 @@ void MainWindow::buildToolbar() {
   bar->addAction(internalsAct_);
   bar->addSeparator();
   bar->addAction(presenterAct_);
+  bar->addAction(whyAct_);
   bar->addAction(runAct_);
   auto* spacer = new QWidget(bar);
   spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -281,6 +293,7 @@ void MainWindow::keyPressEvent(QKeyEvent* event) {
     case Qt::Key_Home: controller_->toStart(); return;
     case Qt::Key_End: controller_->toEnd(); return;
     case Qt::Key_T: controller_->nextClockAdvance(); return;
+    case Qt::Key_W: whyAct_->toggle(); return;  // here, not a shortcut: the editor types w
     default: break;
   }
   // 1..7 pick a speed: 1 = 0.25×, 3 = 1×, 7 = 16×.
@@ -379,7 +392,7 @@ void MainWindow::applyScale() {
 void MainWindow::setPresenterMode(bool on) {
   presenter_ = on;
   presenterAct_->setChecked(on);
-  const QPalette pal = on ? highContrastPalette() : normalPalette_;
+  const QPalette pal = on ? Theme::instance()->highContrastPalette() : normalPalette_;
   setPalette(pal);
   for (QWidget* w : {static_cast<QWidget*>(loop_), static_cast<QWidget*>(timeline_),
                      static_cast<QWidget*>(narration_), static_cast<QWidget*>(console_)})

@@ -29,6 +29,7 @@ namespace ui {
 class CodePane;
 class ConsoleView;
 class FileActions;
+class LearnMenu;
 class LoopView;
 class NarrationView;
 class PlaybackController;
@@ -53,6 +54,7 @@ class MainWindow : public QMainWindow {
   void setPresenterMode(bool on);
   bool presenterMode() const { return presenter_; }
   void setInternals(bool on);
+  QAction* whyAction() const { return whyAct_; }
   void zoom(int steps);  // Ctrl +/-: 1.1x per step
   // Ends running glides at once (shots and tests).
   void finishAnimations();
@@ -80,6 +82,9 @@ class MainWindow : public QMainWindow {
   // The lesson that was open when the session was last saved ("" if none).
   static QString lastScenario();
   FileActions* fileActions() const { return files_; }
+  // The Learn menu's modes: quiz, what if, network, tour (ui/learn_menu.h).
+  LearnMenu* learnMenu() const { return learn_; }
+  Runner* runner() const { return runner_; }
   double zoomFactor() const { return zoom_; }
   void setZoomFactor(double factor);
   bool internals() const;
@@ -119,7 +124,9 @@ class MainWindow : public QMainWindow {
           *endAct_ = nullptr, *runAct_ = nullptr, *presenterAct_ = nullptr, *tasksAct_ = nullptr,
           *internalsAct_ = nullptr;
   QAction *zoomInAct_ = nullptr, *zoomOutAct_ = nullptr, *cancelAct_ = nullptr;
+  QAction* whyAct_ = nullptr;  // "Why did this happen?" (ui/causality_link.h)
   FileActions* files_ = nullptr;
+  LearnMenu* learn_ = nullptr;
   bool sessionEnabled_ = false;
   QString scenarioId_;
   QString fileName_ = QStringLiteral("program.py");

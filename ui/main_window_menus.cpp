@@ -1,4 +1,4 @@
-// main_window_menus.cpp: the menu bar (File, Edit, View, Playback, Help).
+// main_window_menus.cpp: the menu bar (File, Edit, View, Playback, Learn, Help).
 //
 // Menus reuse the window's toolbar actions so a command has one QAction,
 // one enabled state and one shortcut everywhere. Playback keys that a text
@@ -14,9 +14,12 @@
 #include <QMessageBox>
 
 #include "ui/code_pane.h"
+#include "ui/export_menu.h"
 #include "ui/file_actions.h"
 #include "ui/keyboard_help.h"
+#include "ui/learn_menu.h"
 #include "ui/main_window.h"
+#include "ui/theme.h"
 #include "ui/playback_controller.h"
 
 namespace ui {
@@ -65,6 +68,8 @@ void MainWindow::buildMenus() {
   connect(files_, &FileActions::recentFilesChanged, recent, refreshRecent);
   connect(recent, &QMenu::aboutToShow, recent, refreshRecent);
   file->addSeparator();
+  addExportMenu(this, file);
+  file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, [this] { close(); });
   quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
   quit->setMenuRole(QAction::QuitRole);
@@ -99,6 +104,8 @@ void MainWindow::buildMenus() {
   view->addSeparator();
   view->addAction(tasksAct_);
   view->addAction(internalsAct_);
+  view->addAction(whyAct_);
+  addThemeMenu(view);
   view->addSeparator();
   view->addAction(zoomInAct_);
   view->addAction(zoomOutAct_);
@@ -144,6 +151,10 @@ void MainWindow::buildMenus() {
   play->addSeparator();
   play->addAction(cancelAct_);
 
+  // Learn: quiz mode, what if, network knobs (ui/learn_menu.h).
+  learn_ = new LearnMenu(this);
+  bar->addMenu(learn_->menu());
+
   // Help
   QMenu* help = bar->addMenu(tr("&Help"));
   help->setObjectName(QStringLiteral("helpMenu"));
@@ -153,6 +164,8 @@ void MainWindow::buildMenus() {
     d->show();
   });
   keys->setShortcut(QKeySequence(Qt::Key_F1));
+  QAction* tour = help->addAction(tr("&Tour"), this, [this] { learn_->startTour(); });
+  tour->setObjectName(QStringLiteral("tourAction"));
   QAction* about = help->addAction(tr("&About Loopscope"), this, [this] {
     QMessageBox::about(this, tr("About Loopscope"),
                        tr("<b>Loopscope</b><p>Watch Python's asyncio event loop run your program, step by "

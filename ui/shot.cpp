@@ -8,7 +8,7 @@
 
 namespace ui {
 
-QImage renderShot(MainWindow& window, std::size_t index, QSize size) {
+void prepareShot(MainWindow& window, std::size_t index, QSize size) {
   if (!window.isVisible()) {
     // Laid out like a real window, but never put on a screen.
     window.setAttribute(Qt::WA_DontShowOnScreen, true);
@@ -23,6 +23,10 @@ QImage renderShot(MainWindow& window, std::size_t index, QSize size) {
   window.seek(index);
   window.finishAnimations();
   QCoreApplication::sendPostedEvents();
+}
+
+QImage renderShot(MainWindow& window, std::size_t index, QSize size) {
+  prepareShot(window, index, size);
   QImage image = window.grab().toImage();
   image.setDevicePixelRatio(1.0);
   if (image.size() != size) image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
