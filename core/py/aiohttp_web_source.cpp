@@ -14,6 +14,7 @@ namespace py {
 
 const char* const kAiohttpWebSource = R"PY(
 import asyncio
+import json
 
 _REASONS = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content",
             301: "Moved Permanently", 302: "Found", 304: "Not Modified",
@@ -27,69 +28,6 @@ _REASONS = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content",
 
 def _reason(code):
     return _REASONS.get(code, "")
-
-
-def _json_str(s):
-    out = ['"']
-    for ch in s:
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 32 or ord(ch) > 126:
-            code = ord(ch)
-            if code > 0xFFFF:
-                code -= 0x10000
-                out.append("\\u" + format(0xD800 + (code >> 10), "04x"))
-                out.append("\\u" + format(0xDC00 + (code & 0x3FF), "04x"))
-            else:
-                out.append("\\u" + format(code, "04x"))
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
-def _json_dumps(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, str):
-        return _json_str(v)
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float):
-        if v != v:
-            return "NaN"
-        if v == float("inf"):
-            return "Infinity"
-        if v == -float("inf"):
-            return "-Infinity"
-        return repr(v)
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            key = k
-            if not isinstance(k, str):
-                key = _json_dumps(k)
-                if not key.startswith('"'):
-                    key = '"' + key + '"'
-            else:
-                key = _json_str(k)
-            parts.append(key + ": " + _json_dumps(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, (list, tuple)):
-        return "[" + ", ".join([_json_dumps(x) for x in v]) + "]"
-    raise TypeError(f"Object of type {type(v).__name__} is not JSON serializable")
 
 
 def _unquote(s, plus=False):
@@ -156,7 +94,7 @@ class Response(StreamResponse):
 def json_response(data=None, *, text=None, body=None, status=200, reason=None,
                   headers=None, content_type="application/json", dumps=None):
     if data is not None:
-        text = dumps(data) if dumps is not None else _json_dumps(data)
+        text = (dumps if dumps is not None else json.dumps)(data)
     return Response(text=text, body=body, status=status, reason=reason,
                     headers=headers, content_type=content_type)
 
