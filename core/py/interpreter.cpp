@@ -83,6 +83,7 @@ RunResult VM::run(Frame* start, Frame* entry, Value resumeValue, bool resumeThro
   std::vector<Value> scratch;
   std::string sbuf;
   const bool tracingLines = static_cast<bool>(onLine);
+  DictObj* namespaceDict = nullptr;  // STORE_GLOBAL / STORE_NAME's target
   Instr ins{};
 
 #define PUSH(v) (*sp++ = (v))
@@ -212,9 +213,17 @@ L_LOAD_FAST: {
   PUSH(v);
   DISPATCH();
 }
-L_STORE_FAST:
+L_STORE_FAST: {
+  // The overwritten value may have been the last reference to an unstarted
+  // coroutine (never_awaited.h): objects pay one more well-predicted test.
+  Value old = locals[ins.arg];
   locals[ins.arg] = POP();
+  if (old.isObject() && asPy(old)->kind == Kind::Coroutine) [[unlikely]] {
+    SAVE();
+    neverAwaited->overwritten(old, *f);
+  }
   DISPATCH();
+}
 L_DELETE_FAST:
   if (locals[ins.arg] == kNull) {
     raise(t.UnboundLocalError, "cannot access local variable '" + f->code->varnames[static_cast<std::size_t>(ins.arg)]->s +
@@ -234,9 +243,16 @@ L_LOAD_DEREF: {
   PUSH(cell->value);
   DISPATCH();
 }
-L_STORE_DEREF:
-  as<CellObj>(locals[f->code->nlocals() + ins.arg])->value = POP();
+L_STORE_DEREF: {
+  Value& slot = as<CellObj>(locals[f->code->nlocals() + ins.arg])->value;
+  Value old = slot;
+  slot = POP();
+  if (old.isObject() && asPy(old)->kind == Kind::Coroutine) [[unlikely]] {
+    SAVE();
+    neverAwaited->overwritten(old, *f);
+  }
   DISPATCH();
+}
 L_DELETE_DEREF:
   as<CellObj>(locals[f->code->nlocals() + ins.arg])->value = kNull;
   DISPATCH();
@@ -260,8 +276,8 @@ L_LOAD_GLOBAL: {
   ERROR();
 }
 L_STORE_GLOBAL:
-  f->globals->table.set(*this, Value::object(f->code->names[static_cast<std::size_t>(ins.arg)]), POP());
-  DISPATCH();
+  namespaceDict = f->globals;
+  goto storeInDict;
 L_DELETE_GLOBAL: {
   StrObj* name = f->code->names[static_cast<std::size_t>(ins.arg)];
   if (f->globals->table.remove(*this, Value::object(name)) != 1) {
@@ -285,9 +301,23 @@ L_LOAD_NAME: {
   ERROR();
 }
 L_STORE_NAME:
-  (f->localsDict ? f->localsDict : f->globals)
-      ->table.set(*this, Value::object(f->code->names[static_cast<std::size_t>(ins.arg)]), POP());
+  namespaceDict = f->localsDict ? f->localsDict : f->globals;
+  goto storeInDict;
+// STORE_GLOBAL and STORE_NAME: one lookup finds the slot and the value it
+// overwrites, which may be the last reference to an unstarted coroutine.
+storeInDict: {
+  StrObj* name = f->code->names[static_cast<std::size_t>(ins.arg)];
+  HashTable& table = namespaceDict->table;
+  std::int64_t i = table.findHashed(*this, Value::object(name), name->hash());
+  if (i == HashTable::kFailed) ERROR();
+  Value old = i >= 0 ? table.entries()[static_cast<std::size_t>(i)].value : kNull;
+  table.setHashed(*this, Value::object(name), POP(), name->hash(), i);
+  if (old.isObject() && asPy(old)->kind == Kind::Coroutine) [[unlikely]] {
+    SAVE();
+    neverAwaited->overwritten(old, *f);
+  }
   DISPATCH();
+}
 L_DELETE_NAME: {
   StrObj* name = f->code->names[static_cast<std::size_t>(ins.arg)];
   if ((f->localsDict ? f->localsDict : f->globals)->table.remove(*this, Value::object(name)) != 1) {
@@ -307,7 +337,20 @@ L_STORE_ATTR: {
   SAVE();
   Value obj = POP();
   Value v = POP();
-  if (!setAttr(obj, f->code->names[static_cast<std::size_t>(ins.arg)], v)) ERROR();
+  StrObj* name = f->code->names[static_cast<std::size_t>(ins.arg)];
+  // An instance attribute it overwrites (found in the instance's dict; other
+  // objects' attributes are left to the report at exit).
+  Value old = kNull;
+  if (obj.isObject() && asPy(obj)->kind == Kind::Instance && as<InstanceObj>(obj)->dict) {
+    HashTable& table = as<InstanceObj>(obj)->dict->table;
+    std::int64_t i = table.findHashed(*this, Value::object(name), name->hash());
+    if (i >= 0) old = table.entries()[static_cast<std::size_t>(i)].value;
+  }
+  if (!setAttr(obj, name, v)) ERROR();
+  if (old.isObject() && asPy(old)->kind == Kind::Coroutine) [[unlikely]] {
+    SAVE();  // the popped operands are no longer held
+    neverAwaited->overwritten(old, *f);
+  }
   DISPATCH();
 }
 L_DELETE_ATTR: {
@@ -599,7 +642,18 @@ L_STORE_SUBSCR: {
   Value obj = POP();
   Value v = POP();
   SAVE();
+  // A list item it overwrites (cheap to see; dict values would cost a second
+  // lookup on every dict store, so they are left to the report at exit).
+  Value old = kNull;
+  if (key.isSmallInt() && isKind(obj, Kind::List)) {
+    auto& items = as<ListObj>(obj)->items;
+    std::int64_t i = key.asSmallInt();
+    if (i < 0) i += static_cast<std::int64_t>(items.size());
+    if (i >= 0 && i < static_cast<std::int64_t>(items.size())) old = items[static_cast<std::size_t>(i)];
+  }
   if (!setItem(obj, key, v)) ERROR();
+  if (old.isObject() && asPy(old)->kind == Kind::Coroutine) [[unlikely]]
+    neverAwaited->overwritten(old, *f);
   DISPATCH();
 }
 L_DELETE_SUBSCR: {
@@ -942,11 +996,22 @@ L_RETURN_VALUE: {
   FrameMode mode = f->mode;
   std::int32_t exitTarget = f->exitTarget;
   Value extra = f->extra;
+  // Its locals die with it: an unstarted coroutine only they held is
+  // dropped here, reported at the caller's line (never_awaited.h).
+  for (const Value *p = f->locals, *end = p + f->code->nlocals(); p < end; ++p)
+    if (p->isObject() && asPy(*p)->kind == Kind::Coroutine) [[unlikely]]
+      neverAwaited->noteDying(*p);
   f->sp = f->locals;  // a finished frame holds nothing
   releaseFrame(f);
   --depth;
   f = parent;
   LOAD();
+  if (neverAwaited->hasDying()) [[unlikely]] {
+    PUSH(v);  // `return c` keeps c alive
+    SAVE();
+    neverAwaited->checkDying(*f);
+    --sp;
+  }
   switch (mode) {
     case FrameMode::Call:
       PUSH(v);

@@ -19,6 +19,14 @@ namespace py {
 
 namespace {
 
+// A reachability check costs a full mark. A program that rebinds a variable
+// holding an unstarted coroutine it also keeps elsewhere (a list it gathers
+// later) fails the check every time: after this many failures in a row the
+// checks thin out with doubling gaps, so n such stores cost O(log n) marks.
+// A coroutine dropped during a gap is reported at exit instead.
+constexpr std::uint64_t kEagerChecks = 64;
+constexpr std::uint64_t kMaxGapShift = 20;
+
 bool neverStarted(const GeneratorObj* c) {
   return c->state == GeneratorObj::State::Created && !c->awaited && !c->reported;
 }
@@ -59,6 +67,44 @@ void NeverAwaited::dropped(Value v, const Frame& f) {
   } else if (o->kind == Kind::LoopObject && static_cast<LoopObj*>(o)->what == LoopObj::What::NativeCoroutine) {
     // asyncio.sleep(1), queue.get(), ... made by a call and dropped at once.
     warn(f.line(), std::string(static_cast<loop::Coroutine*>(static_cast<LoopObj*>(o)->obj)->name()));
+  }
+}
+
+void NeverAwaited::overwritten(Value old, const Frame& f) {
+  noteDying(old);
+  if (!dying_.empty()) reportUnreachable(f.line());
+}
+
+void NeverAwaited::noteDying(Value v) {
+  if (!isKind(v, Kind::Coroutine)) return;
+  auto* c = static_cast<GeneratorObj*>(asPy(v));
+  if (neverStarted(c) && std::find(dying_.begin(), dying_.end(), c) == dying_.end()) dying_.push_back(c);
+}
+
+void NeverAwaited::checkDying(const Frame& caller) {
+  if (!dying_.empty()) reportUnreachable(caller.line());
+}
+
+void NeverAwaited::reportUnreachable(int line) {
+  std::vector<GeneratorObj*> candidates;
+  candidates.swap(dying_);
+  if (checkWait_ > 0) {
+    --checkWait_;
+    return;
+  }
+  std::vector<loop::Object*> objects(candidates.begin(), candidates.end());
+  std::vector<loop::Object*> gone = vm_.heap.unreachable(objects);
+  if (gone.empty()) {
+    if (++checksFailed_ > kEagerChecks)
+      checkWait_ = std::uint64_t{1} << std::min(checksFailed_ - kEagerChecks, kMaxGapShift);
+    return;
+  }
+  checksFailed_ = 0;
+  // In the order the locals held them, as CPython clears a frame's locals.
+  for (GeneratorObj* c : candidates) {
+    if (std::find(gone.begin(), gone.end(), static_cast<loop::Object*>(c)) == gone.end()) continue;
+    c->reported = true;
+    warn(line, c->qualname);
   }
 }
 

@@ -4,7 +4,10 @@
 // output as CPython did (NAME.log: both streams through one pipe, so each
 // warning comes out at the moment CPython gave it), and record one
 // Diagnostic(NeverAwaited) event per warning, with its line (0 at exit),
-// just before the warning's text in the trace. The data files come from
+// just before the warning's text in the trace. The cases cover each drop
+// point: an expression statement, a store overwriting the last reference
+// (local, global, attribute, list item), a frame returning with one in a
+// local, and interpreter exit. The data files come from
 // tests/py/data/gen_never_awaited.py (CPython), never by hand.
 #include <QDir>
 #include <QFile>
