@@ -7,6 +7,7 @@
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -112,7 +113,14 @@ void MainWindow::buildDocks() {
   loopDock_ = dock(tr("Event loop"), QStringLiteral("loopDock"), loop_);
   timelineDock_ = dock(tr("Timeline"), QStringLiteral("timelineDock"), timeline_);
   consoleDock_ = dock(tr("Console"), QStringLiteral("consoleDock"), console_);
-  narrationDock_ = dock(tr("Narration"), QStringLiteral("narrationDock"), narration_);
+  // The narration can outgrow a short dock (a long causality chain at 720p):
+  // scroll it rather than cut its last line off.
+  auto* narrationScroll = new QScrollArea(this);
+  narrationScroll->setWidget(narration_);
+  narrationScroll->setWidgetResizable(true);
+  narrationScroll->setFrameShape(QFrame::NoFrame);
+  narrationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  narrationDock_ = dock(tr("Narration"), QStringLiteral("narrationDock"), narrationScroll);
   // Every pane is a dock (users rearrange them); the bottom row spans the
   // full width as in the sketch.
   setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
