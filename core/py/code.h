@@ -47,6 +47,9 @@ class CodeObj : public PyObj {
   bool isAsyncGenerator = false;
   bool isClassBody = false;
   bool isModule = false;              // module / class body: names go to a dict
+  // Compiled from a built-in module's Python source (aiohttp.web, collections...):
+  // its lines are not the student's, so it records no line events.
+  bool builtinSource = false;
   int firstLine = 0;
   int maxStack = 0;
 

@@ -102,7 +102,7 @@ RunResult VM::run(Frame* start, Frame* entry, Value resumeValue, bool resumeThro
 #define DISPATCH()                                                                      \
   do {                                                                                  \
     if ((--budgetLeft_ & 0xFFFF) == 0) goto budget;                                     \
-    if (tracingLines) {                                                                 \
+    if (tracingLines && !f->code->builtinSource) {                                      \
       int ln_ = f->code->lines[static_cast<std::size_t>(ip - f->code->code.data())];    \
       if (ln_ != lastLine) {                                                            \
         lastLine = ln_;                                                                 \

@@ -17,11 +17,21 @@ Value newModule(VM& vm, const std::string& name, DictObj* dict) {
   return Value::object(vm.make<ModuleObj>(vm.t.module, name, dict));
 }
 
+namespace {
+// Marks a built-in module's code and every function nested in it.
+void markBuiltinSource(CodeObj* code) {
+  code->builtinSource = true;
+  for (Value v : code->consts)
+    if (isKind(v, Kind::Code)) markBuiltinSource(static_cast<CodeObj*>(asPy(v)));
+}
+}  // namespace
+
 Value execHelperSource(VM& vm, std::string_view source, const std::string& name, DictObj* globals) {
   ParseResult parsed = parseModule(source, name);
   if (!parsed.ok()) return vm.raise(vm.t.ImportError, name + ": " + parsed.error->message);
   CompileResult compiled = compileModule(vm, *parsed.module, name);
   if (compiled.error) return vm.raise(vm.t.ImportError, name + ": " + compiled.error->message);
+  markBuiltinSource(compiled.code);
   std::uint64_t budget = vm.budgetLeft_;
   RunResult r = vm.runModule(compiled.code, globals);
   vm.budgetLeft_ = budget;
