@@ -141,8 +141,19 @@ QString narrate(const trace::Trace& trace, std::size_t cursor, const trace::Stat
           .arg(task(e.a))
           .arg(e.b)
           .arg(QString::number(e.d), formatTime(after.clock));
-    case EventKind::LoopStopped:
-      return tr("The loop stops: the main coroutine is done, so asyncio.run() closes the loop.");
+    case EventKind::LoopStopped: {
+      // Why it stops decides the sentence: the first task is what
+      // asyncio.run() / run_until_complete() waits for.
+      const bool mainDone = !after.tasks.empty() && after.tasks.front().state == trace::TaskState::Done;
+      if (mainDone)
+        return tr("The loop stops: the task it was asked to run to completion is done, so "
+                  "run_until_complete() returns (asyncio.run() then closes the loop).");
+      if (after.ready.empty() && after.timers.empty())
+        return tr("The loop stops: nothing is ready and no timer is pending, yet tasks still "
+                  "wait. Nothing could ever wake them: a deadlock.");
+      return tr("The loop stops: loop.stop() was called, so run_forever() returns after this "
+                "iteration.");
+    }
     case EventKind::HandleScheduled: {
       const auto* h = findHandle(after, e.a);
       const int pos = static_cast<int>(after.ready.size());
@@ -197,7 +208,8 @@ QString narrate(const trace::Trace& trace, std::size_t cursor, const trace::Stat
     case EventKind::TaskCreated:
       if (e.b)
         return tr("%1 calls create_task(): the new task %2 is born.").arg(task(e.b), c);
-      return tr("asyncio.run() wraps the main coroutine in the task %1.").arg(c);
+      if (before.tasks.empty()) return tr("asyncio.run() wraps the main coroutine in the task %1.").arg(c);
+      return tr("A callback outside any task creates the task %1.").arg(c);
     case EventKind::TaskCoroutine:
       return tr("%1 will run the coroutine %2(), defined at line %3.")
           .arg(traceString(trace, after.task(e.a) ? after.task(e.a)->name : 0), c)
@@ -275,7 +287,7 @@ QString narrate(const trace::Trace& trace, std::size_t cursor, const trace::Stat
           .arg(what, res);
     }
     case EventKind::QueueCreated:
-      return tr("A %1 is created%2.")
+      return tr("A new %1 is created%2.")
           .arg(c.isEmpty() ? QStringLiteral("Queue") : c,
                e.b ? tr(" that holds at most %1 items").arg(e.b) : QString());
     case EventKind::QueuePut: {
@@ -307,7 +319,7 @@ QString narrate(const trace::Trace& trace, std::size_t cursor, const trace::Stat
           .arg(queueCaption(trace, after, e.a))
           .arg(e.b);
     case EventKind::PrimitiveCreated:
-      return tr("A %1 is created.").arg(c.isEmpty() ? primitiveTypeName(static_cast<trace::PrimitiveKind>(e.flags)) : c);
+      return tr("A new %1 is created.").arg(c.isEmpty() ? primitiveTypeName(static_cast<trace::PrimitiveKind>(e.flags)) : c);
     case EventKind::PrimitiveChanged: {
       const auto* p = after.primitive(e.a);
       const QString name = primitiveCaption(trace, after, e.a);
