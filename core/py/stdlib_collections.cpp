@@ -28,16 +28,6 @@ Value renameClass(VM& vm, NativeObj* self, CallArgs& a) {
   return a.args[0];
 }
 
-// _setattr(obj, name, value): a namedtuple's fields as plain attributes
-// (the VM has neither __getattr__ hooks nor the setattr builtin).
-Value setAttribute(VM& vm, NativeObj* self, CallArgs& a) {
-  (void)self;
-  if (a.n != 3 || !isKind(a.args[1], Kind::Str))
-    return vm.raise(vm.t.TypeError, "_setattr(obj, name, value)");
-  if (!vm.setAttr(a.args[0], vm.intern(as<StrObj>(a.args[1])->s), a.args[2])) return kError;
-  return Value::none();
-}
-
 const char* const kCollectionsSource = R"PY(
 class deque:
     def __init__(self, iterable=(), maxlen=None):
@@ -469,7 +459,7 @@ class _NamedTupleBase:
                             _plural(len(missing), "argument") + ": " + _names_list(missing))
         self._values = tuple(values)
         for i in range(len(fields)):
-            _setattr(self, fields[i], values[i])
+            setattr(self, fields[i], values[i])
 
     def __getitem__(self, i):
         return self._values[i]
@@ -569,7 +559,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 Value installCollections(VM& vm, DictObj* d) {
   moduleFn(vm, d, "_rename_class", renameClass);
-  moduleFn(vm, d, "_setattr", setAttribute);
   return execStdlibSource(vm, "collections", kCollectionsSource, d);
 }
 

@@ -9,15 +9,6 @@ namespace py {
 
 namespace {
 
-// _setattr(obj, name, value): the VM has no setattr builtin.
-Value setAttribute(VM& vm, NativeObj* self, CallArgs& a) {
-  (void)self;
-  if (a.n != 3 || !isKind(a.args[1], Kind::Str))
-    return vm.raise(vm.t.TypeError, "_setattr(obj, name, value)");
-  if (!vm.setAttr(a.args[0], vm.intern(as<StrObj>(a.args[1])->s), a.args[2])) return kError;
-  return Value::none();
-}
-
 const char* const kSource = R"PY(
 from collections import namedtuple
 
@@ -28,8 +19,8 @@ _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"], 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
     for attr in assigned:
         if hasattr(wrapped, attr):
-            _setattr(wrapper, attr, getattr(wrapped, attr))
-    _setattr(wrapper, "__wrapped__", wrapped)
+            setattr(wrapper, attr, getattr(wrapped, attr))
+    setattr(wrapper, "__wrapped__", wrapped)
     return wrapper
 
 
@@ -46,7 +37,7 @@ class _lru_cache_wrapper:
         self._misses = 0
         for attr in WRAPPER_ASSIGNMENTS:
             if hasattr(func, attr):
-                _setattr(self, attr, getattr(func, attr))
+                setattr(self, attr, getattr(func, attr))
 
     def __call__(self, *args, **kwargs):
         key = args
@@ -129,7 +120,6 @@ def cmp_to_key(mycmp):
 }  // namespace
 
 Value installFunctoolsExtras(VM& vm, DictObj* d) {
-  moduleFn(vm, d, "_setattr", setAttribute);
   return execStdlibSource(vm, "functools", kSource, d);
 }
 

@@ -65,15 +65,6 @@ Value excText(VM& vm, NativeObj* self, CallArgs& a) {
   return vm.newStr(tb);
 }
 
-// _setattr(obj, name, value): extra= fields on a record.
-Value setAttribute(VM& vm, NativeObj* self, CallArgs& a) {
-  (void)self;
-  if (a.n != 3 || !isKind(a.args[1], Kind::Str))
-    return vm.raise(vm.t.TypeError, "_setattr(obj, name, value)");
-  if (!vm.setAttr(a.args[0], vm.intern(as<StrObj>(a.args[1])->s), a.args[2])) return kError;
-  return Value::none();
-}
-
 const char* const kLoggingSource = R"PY(
 import sys
 import time
@@ -442,7 +433,7 @@ class Logger(Filterer):
         record = LogRecord(self.name, level, fn, lno, msg, args, exc_info, func)
         if extra is not None:
             for key in extra:
-                _setattr(record, key, extra[key])
+                setattr(record, key, extra[key])
         self.handle(record)
 
     def handle(self, record):
@@ -631,7 +622,6 @@ Value installLogging(VM& vm, DictObj* d) {
   moduleFn(vm, d, "_caller", caller);
   moduleFn(vm, d, "_exc_value", excValue);
   moduleFn(vm, d, "_exc_text", excText);
-  moduleFn(vm, d, "_setattr", setAttribute);
   return execStdlibSource(vm, "logging", kLoggingSource, d);
 }
 
