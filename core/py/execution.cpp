@@ -21,6 +21,23 @@ RunResult VM::runModule(CodeObj* code, DictObj* globals) {
   return r;
 }
 
+bool VM::chargeWork(std::uint64_t instructions) {
+  if (instructions < budgetLeft_) {
+    budgetLeft_ -= instructions;
+    return true;
+  }
+  // The same stop as the interpreter's own budget check (interpreter.cpp,
+  // `budget:`): nothing catches it, the run ends with status 2.
+  budgetLeft_ = 1;
+  if (!budgetExceeded) {
+    budgetExceeded = true;
+    budgetByWork = true;
+    budgetLine = currentFrame ? currentFrame->line() : 0;
+  }
+  raise(t.BaseException, "instruction budget exceeded");
+  return false;
+}
+
 CoroAdapter* VM::adapterFor(GeneratorObj* coro) {
   if (!coro->adapter) coro->adapter = heap.make<CoroAdapter>(*this, coro);
   return coro->adapter;

@@ -92,8 +92,13 @@ Value VM::repr(Value v) {
       return newStr(strRepr(static_cast<StrObj*>(o)->s));
     case Kind::Bytes:
       return newStr(bytesRepr(static_cast<BytesObj*>(o)->data));
-    case Kind::BigInt:
-      return newStr(static_cast<BigIntObj*>(o)->value.toString(10));
+    case Kind::BigInt: {
+      const rt::BigInt& value = static_cast<BigIntObj*>(o)->value;
+      if (value.decimalDigitsExceed(rt::BigInt::kMaxStrDigits))
+        return raise(t.ValueError, "Exceeds the limit (4300 digits) for integer string conversion; "
+                                   "use sys.set_int_max_str_digits() to increase the limit");
+      return newStr(value.toString(10));
+    }
     case Kind::List:
       return guarded("[", "]", "[...]", [&](std::string& out) {
         auto& items = static_cast<ListObj*>(o)->items;

@@ -339,6 +339,10 @@ RunResult VM::resumeGenerator(GeneratorObj* g, Value v, bool isThrow) {
 }
 
 Value VM::next(Value it) {
+  // Natives that drain an iterator (sum, list, sorted, set, ...) pay one
+  // instruction per item, so sum(range(10**12)) meets the instruction
+  // budget instead of running for minutes.
+  if (!chargeWork(1)) return kError;
   PyObj* o = asPy(it);
   if (o->kind == Kind::Generator) {
     RunResult r = resumeGenerator(static_cast<GeneratorObj*>(o), Value::none(), false);
@@ -497,6 +501,12 @@ bool VM::toVector(Value iterable, std::vector<Value>& out) {
     }
     if (v == kNull) break;
     keep->items.push_back(v);
+    // list(range(10**10)) raises MemoryError long before it fills memory.
+    if ((keep->items.size() & 4095) == 0 && !heap.admits(keep->items.size() * sizeof(Value) * 2)) {
+      raise(t.MemoryError, "");
+      ok = false;
+      break;
+    }
   }
   extraRoots_.pop_back();
   out = std::move(keep->items);

@@ -199,6 +199,12 @@ class VM : public loop::RootSource {
   void collectNow();
   std::uint64_t budgetLeft_ = 10'000'000;
   int budgetLine = 0;
+  // Prices a native operation's work (big-int arithmetic, say) in
+  // instructions before it runs: false, with the budget stop raised, when
+  // the step's instruction budget cannot pay for it. One bytecode
+  // instruction costs about as much as 32 limb multiplications.
+  bool chargeWork(std::uint64_t instructions);
+  bool budgetByWork = false;  // the budget ran out pricing one operation
   std::uint64_t memoryBudget = 1ull << 30;
 
   void traceRoots(loop::Tracer& tracer) override;
