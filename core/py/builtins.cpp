@@ -2,11 +2,15 @@
 // (int, str, list, ...), iteration helpers (range, enumerate, zip, map,
 // sorted, ...) and reflection (isinstance, getattr, super, ...).
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
+#include "core/py/bytes_object.h"
+#include "core/py/int_constructor.h"
 #include "core/py/int_object.h"
 #include "core/py/runtime/bigint.h"
 #include "core/py/runtime/float_ops.h"
+#include "core/py/unicode_digits.h"
 #include "core/py/vm.h"
 
 namespace py {
@@ -271,6 +275,32 @@ bool sortValues(VM& vm, std::vector<Value>& items, Value key, bool reverse) {
   }
   std::vector<std::size_t> idx(items.size());
   for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  // Sorting is n log n comparisons of native work inside one instruction.
+  const double n = static_cast<double>(items.size());
+  if (n > 64 && !vm.chargeWork(static_cast<std::uint64_t>(n * std::log2(n) / 4))) return false;
+  // The common cases (all small ints, all floats, all str) compare natively;
+  // the order is the same one lessThan gives.
+  auto sortBy = [&](auto less) {
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](std::size_t x, std::size_t y) { return reverse ? less(keys[y], keys[x]) : less(keys[x], keys[y]); });
+  };
+  auto all = [&](auto pred) { return std::all_of(keys.begin(), keys.end(), pred); };
+  bool native = true;
+  if (all([](Value v) { return v.isSmallInt(); }))
+    sortBy([](Value x, Value y) { return x.asSmallInt() < y.asSmallInt(); });
+  else if (all([](Value v) { return v.isNumber(); }))
+    sortBy([](Value x, Value y) { return x.asNumber() < y.asNumber(); });
+  else if (all([](Value v) { return isKind(v, Kind::Str); }))
+    sortBy([](Value x, Value y) { return as<StrObj>(x)->s < as<StrObj>(y)->s; });
+  else
+    native = false;
+  if (native) {
+    std::vector<Value> out;
+    out.reserve(items.size());
+    for (std::size_t i : idx) out.push_back(items[i]);
+    items = std::move(out);
+    return true;
+  }
   bool failed = false;
   std::stable_sort(idx.begin(), idx.end(), [&](std::size_t x, std::size_t y) {
     if (failed) return false;
@@ -493,31 +523,46 @@ NATIVE(b_vars) {
 
 NATIVE(c_object) { return Value::object(vm.make<InstanceObj>(vm.t.object, nullptr, Kind::Other)); }
 
+// CPython 3.11 limits int(text) to 4300 digits unless the base is a power
+// of two (sys.get_int_max_str_digits()): the digits of a valid literal,
+// without sign, blanks, underscores or a 0x/0o/0b prefix; 0 when exempt.
+std::size_t nonBinaryDigits(const std::string& text, int base) {
+  std::size_t i = 0;
+  while (i < text.size() && (std::isspace(static_cast<unsigned char>(text[i])) || text[i] == '+' || text[i] == '-')) ++i;
+  if (base == 0 && i + 1 < text.size() && text[i] == '0' && std::isalpha(static_cast<unsigned char>(text[i + 1])))
+    return 0;  // 0x, 0o, 0b: a power-of-two base
+  if (base != 0 && base != 10 && (base & (base - 1)) == 0) return 0;
+  std::size_t digits = 0;
+  for (; i < text.size(); ++i) digits += std::isalnum(static_cast<unsigned char>(text[i])) ? 1 : 0;
+  return digits;
+}
+
+// int(x=0, /, base=10) as CPython's long_new_impl (int_constructor.h).
 NATIVE(c_int) {
-  if (!arity(vm, a, "int", 0, 2)) return kError;
-  if (a.n == 0) return Value::smallInt(0);
-  Value v = a.args[0];
-  if (a.n == 2 || isKind(v, Kind::Str)) {
-    if (!isKind(v, Kind::Str)) return vm.raise(vm.t.TypeError, "int() can't convert non-string with explicit base");
-    int base = a.n == 2 ? static_cast<int>(intOf(a.args[1])) : 10;
-    auto r = rt::BigInt::parse(as<StrObj>(v)->s, base);
-    if (!r)
-      return vm.raise(vm.t.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " +
-                                           strRepr(as<StrObj>(v)->s));
-    return makeInt(vm, *r);
+  Value v, baseArg;
+  if (!intArguments(vm, a, v, baseArg)) return kError;
+  if (v == kNull) {
+    if (baseArg != kNull) return vm.raise(vm.t.TypeError, "int() missing string argument");
+    return Value::smallInt(0);
   }
-  if (isIntLike(v)) return Value::smallInt(intOf(v));
-  if (isInt(v)) return v;
-  if (v.isNumber()) {
-    double d = v.asNumber();
-    if (std::isnan(d)) return vm.raise(vm.t.ValueError, "cannot convert float NaN to integer");
-    if (std::isinf(d)) return vm.raise(vm.t.OverflowError, "cannot convert float infinity to integer");
-    return makeInt(vm, rt::BigInt::fromDouble(d));
-  }
-  Value m = vm.lookupType(vm.typeOf(v), vm.intern("__int__"));
-  if (m != kNull) return vm.call(m, {v});
-  return vm.raise(vm.t.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
-                                      vm.typeName(v) + "'");
+  const bool isStr = isKind(v, Kind::Str), isBytes = isKind(v, Kind::Bytes);
+  if (baseArg == kNull && !isStr && !isBytes) return intFromNumber(vm, v);
+  int base = 10;
+  if (baseArg != kNull && !intBase(vm, baseArg, base)) return kError;
+  if (!isStr && !isBytes) return vm.raise(vm.t.TypeError, "int() can't convert non-string with explicit base");
+  const std::string& original = isStr ? as<StrObj>(v)->s : as<BytesObj>(v)->data;
+  // Any Unicode decimal digit counts, as in CPython (bytes are read as they are).
+  const bool ascii = !isStr || std::all_of(original.begin(), original.end(),
+                                           [](char c) { return static_cast<unsigned char>(c) < 0x7F; });
+  const std::string text = ascii ? original : asciiDigitsAndSpaces(original);
+  auto r = rt::BigInt::parse(text, base);
+  if (!r) return vm.raise(vm.t.ValueError, invalidIntLiteral(base, isStr ? strRepr(original) : bytesRepr(original)));
+  const std::size_t digits = nonBinaryDigits(text, base);
+  if (digits > static_cast<std::size_t>(rt::BigInt::kMaxStrDigits))
+    return vm.raise(vm.t.ValueError, "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                                         std::to_string(digits) +
+                                         " digits; use sys.set_int_max_str_digits() to increase the limit");
+  return makeInt(vm, *r);
 }
 
 NATIVE(c_float) {
