@@ -12,6 +12,7 @@
 #include "core/loop/taskgroup.h"
 #include "core/loop/timeouts.h"
 #include "core/loop/wait.h"
+#include "core/py/hidden_frames.h"
 #include "core/py/runtime.h"
 
 namespace py {
@@ -48,9 +49,16 @@ Value arg(CallArgs& a, int i, const char* kw) {
   return v;
 }
 
-Value needCoroutine(VM& vm, Value v) {
-  if (!isKind(v, Kind::Coroutine)) return vm.raise(vm.t.TypeError, "a coroutine was expected, got " + vm.reprOf(v));
-  return v;
+// The loop's face of a coroutine object: an `async def` one, or one of
+// asyncio's own (asyncio.sleep(1), asyncio.wait_for(...), queue.get()),
+// which CPython's create_task accepts just the same. nullptr, with
+// TypeError raised, for anything else.
+loop::Coroutine* coroutineOf(VM& vm, Value v) {
+  if (isKind(v, Kind::Coroutine)) return vm.adapterFor(as<GeneratorObj>(v));
+  if (isKind(v, Kind::LoopObject) && as<LoopObj>(v)->what == LoopObj::What::NativeCoroutine)
+    return static_cast<loop::Coroutine*>(as<LoopObj>(v)->obj);
+  vm.raise(vm.t.TypeError, "a coroutine was expected, got " + vm.reprOf(v));
+  return nullptr;
 }
 
 std::string nameArg(VM& vm, CallArgs& a, int i) {
@@ -67,13 +75,15 @@ NATIVE(a_run) {
   Runtime& rt = R(vm);
   if (rt.runningLoop) return vm.raise(vm.t.RuntimeError, "asyncio.run() cannot be called from a running event loop");
   if (a.n < 1) return vm.raise(vm.t.TypeError, "run() missing 1 required positional argument: 'main'");
-  if (needCoroutine(vm, a.args[0]) == kError) return kError;
+  loop::Coroutine* main = coroutineOf(vm, a.args[0]);
+  if (!main) return kError;
   loop::EventLoop* l = rt.newLoop();
   loop::EventLoop* saved = rt.currentLoop;
   rt.currentLoop = l;
   rt.runningLoop = l;
   std::uint64_t budget = vm.budgetLeft_;
-  loop::RunResult r = loop::run(*l, vm.adapterFor(as<GeneratorObj>(a.args[0])));
+  HiddenFrames hidden(vm, kHiddenUnderAsyncioRun);
+  loop::RunResult r = loop::run(*l, main);
   vm.budgetLeft_ = budget;
   rt.runningLoop = nullptr;
   rt.currentLoop = saved == nullptr ? nullptr : saved;
@@ -85,19 +95,27 @@ NATIVE(a_create_task) {
   if (a.n < 1) return vm.raise(vm.t.TypeError, "create_task() missing 1 required positional argument: 'coro'");
   loop::EventLoop* l = rt.requireRunning();
   if (!l) return kError;
-  if (needCoroutine(vm, a.args[0]) == kError) return kError;
-  return rt.wrap(l->createTask(vm.adapterFor(as<GeneratorObj>(a.args[0])), nameArg(vm, a, 1)));
+  loop::Coroutine* coro = coroutineOf(vm, a.args[0]);
+  if (!coro) return kError;
+  return rt.wrap(l->createTask(coro, nameArg(vm, a, 1)));
 }
 
 NATIVE(a_sleep) {
   Runtime& rt = R(vm);
-  loop::EventLoop* l = rt.requireRunning();
-  if (!l) return kError;
   bool ok;
   auto d = optDouble(vm, arg(a, 0, "delay"), ok);
   if (!ok) return kError;
   Value result = arg(a, 1, "result");
-  return rt.wrap(loop::sleep(*l, d.value_or(0.0), result == kNull ? Value::none() : result));
+  if (result == kNull) result = Value::none();
+  if (!rt.runningLoop && d.value_or(0.0) <= 0) {
+    // CPython's sleep(0) is a bare yield that needs no loop: a coroutine
+    // stepped by hand with send(None) may await it.
+    auto* bare = vm.make<AwaitableObj>(vm.t.awaitable, AwaitableObj::What::YieldOnce, result);
+    return Value::object(bare);
+  }
+  loop::EventLoop* l = rt.requireRunning();
+  if (!l) return kError;
+  return rt.wrap(loop::sleep(*l, d.value_or(0.0), result));
 }
 
 static bool awaitables(VM& vm, Value* args, int n, std::vector<Value>& out) {
@@ -267,7 +285,12 @@ NATIVE(a_set_event_loop) {
   return Value::none();
 }
 
-NATIVE(a_iscoroutine) { return Value::boolean(a.n >= 1 && isKind(a.args[0], Kind::Coroutine)); }
+NATIVE(a_iscoroutine) {
+  if (a.n < 1) return Value::boolean(false);
+  Value v = a.args[0];
+  return Value::boolean(isKind(v, Kind::Coroutine) ||
+                        (isKind(v, Kind::LoopObject) && as<LoopObj>(v)->what == LoopObj::What::NativeCoroutine));
+}
 
 NATIVE(a_iscoroutinefunction) {
   if (a.n < 1) return Value::boolean(false);
@@ -286,8 +309,9 @@ NATIVE(c_future) { return R(vm).wrap(loopForNew(R(vm))->createFuture()); }
 
 NATIVE(c_task) {
   Runtime& rt = R(vm);
-  if (a.n < 1 || needCoroutine(vm, a.args[0]) == kError) return kError;
-  return rt.wrap(loopForNew(rt)->createTask(vm.adapterFor(as<GeneratorObj>(a.args[0])), nameArg(vm, a, 1)));
+  loop::Coroutine* coro = a.n < 1 ? nullptr : coroutineOf(vm, a.args[0]);
+  if (!coro) return a.n < 1 ? vm.raise(vm.t.TypeError, "Task() missing 1 required positional argument: 'coro'") : kError;
+  return rt.wrap(loopForNew(rt)->createTask(coro, nameArg(vm, a, 1)));
 }
 
 static Value makeQueue(VM& vm, CallArgs& a, loop::Queue::Kind kind) {
@@ -470,8 +494,9 @@ NATIVE(g_aexit) {
   return R(vm).wrap(target<loop::TaskGroup>(a.args[0])->exit(exc));
 }
 NATIVE(g_create_task) {
-  if (a.n < 2 || needCoroutine(vm, a.args[1]) == kError) return kError;
-  loop::StepResult r = target<loop::TaskGroup>(a.args[0])->createTask(vm.adapterFor(as<GeneratorObj>(a.args[1])), nameArg(vm, a, 2));
+  loop::Coroutine* coro = a.n < 2 ? nullptr : coroutineOf(vm, a.args[1]);
+  if (!coro) return a.n < 2 ? vm.raise(vm.t.TypeError, "create_task() missing 1 required positional argument: 'coro'") : kError;
+  loop::StepResult r = target<loop::TaskGroup>(a.args[0])->createTask(coro, nameArg(vm, a, 2));
   return fromStep(vm, r);
 }
 NATIVE(tm_aenter) {
@@ -541,8 +566,9 @@ NATIVE(l_call_at) {
   return R(vm).wrap(L(a.args[0])->callAt(d.value_or(0), a.args[2], std::move(args)));
 }
 NATIVE(l_create_task) {
-  if (a.n < 2 || needCoroutine(vm, a.args[1]) == kError) return kError;
-  return R(vm).wrap(L(a.args[0])->createTask(vm.adapterFor(as<GeneratorObj>(a.args[1])), nameArg(vm, a, 2)));
+  loop::Coroutine* coro = a.n < 2 ? nullptr : coroutineOf(vm, a.args[1]);
+  if (!coro) return a.n < 2 ? vm.raise(vm.t.TypeError, "create_task() missing 1 required positional argument: 'coro'") : kError;
+  return R(vm).wrap(L(a.args[0])->createTask(coro, nameArg(vm, a, 2)));
 }
 NATIVE(l_create_future) { return R(vm).wrap(L(a.args[0])->createFuture()); }
 NATIVE(l_run_until_complete) {
@@ -556,6 +582,7 @@ NATIVE(l_run_until_complete) {
   loop::EventLoop* saved = rt.currentLoop;
   rt.currentLoop = l;
   std::uint64_t budget = vm.budgetLeft_;
+  HiddenFrames hidden(vm, kHiddenUnderRunUntilComplete);
   loop::RunResult r = l->runUntilComplete(fut);
   vm.budgetLeft_ = budget;
   rt.runningLoop = nullptr;
@@ -570,6 +597,7 @@ NATIVE(l_run_forever) {
   loop::EventLoop* saved = rt.currentLoop;
   rt.currentLoop = l;
   std::uint64_t budget = vm.budgetLeft_;
+  HiddenFrames hidden(vm, kHiddenUnderRunForever);
   loop::RunResult r = l->runForever();
   vm.budgetLeft_ = budget;
   rt.runningLoop = nullptr;

@@ -25,7 +25,9 @@ enum class FrameMode : std::uint8_t {
   ClassBody,  // a class body: the class is built from its namespace
   GenIter,    // a generator resumed by FOR_ITER: yield pushes, return exits the loop
   Await,      // a coroutine awaited inline: return replaces the awaited object
-  ANext,      // an async generator resumed by `await agen.__anext__()`
+  ANext,      // an async generator resumed by `await agen.__anext__()` (or asend, athrow)
+  AClose,     // an async generator resumed by `await agen.aclose()`: a yield is an error,
+              // a return, GeneratorExit or StopAsyncIteration give None
 };
 
 struct Block {
@@ -86,6 +88,7 @@ class GeneratorObj : public PyObj {
   bool reported = false;           // "was never awaited" already said (never_awaited.h)
   NeverAwaited* watcher = nullptr; // told when a coroutine is freed
   bool agenRunning = false;        // async generator: an __anext__ is in progress
+  bool agenClosed = false;         // async generator: aclose() began (athrow/aclose now stop at once)
 };
 
 // What the loop's Task drives: a Python coroutine object seen as a
@@ -107,17 +110,19 @@ class CoroAdapter : public loop::Coroutine {
 
 // A native awaitable with a little state machine: a bare `yield` (sleep(0)),
 // an already-known result/exception (e.g. Timeout.__aenter__), or a step of
-// an async generator (__anext__, asend, athrow).
+// an async generator (__anext__, asend, athrow, aclose: async_generator.h).
 class AwaitableObj : public PyObj {
  public:
-  enum class What : std::uint8_t { YieldOnce, Ready, Raise, ANext };
+  enum class What : std::uint8_t { YieldOnce, Ready, Raise, ANext, ASend, AThrow, AClose };
   AwaitableObj(TypeObj* t, What w, Value v) : PyObj(t, Kind::Awaitable), what(w), value(v) {}
   void trace(loop::Tracer& tr) override {
     PyObj::trace(tr);
     tr.visit(value);
+    tr.visit(arg);
   }
   What what;
   Value value;
+  Value arg = Value::none();  // asend's value, athrow's exception
   bool yielded = false;
 };
 

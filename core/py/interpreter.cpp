@@ -11,6 +11,7 @@
 #include "core/py/ast.h"
 #include "core/py/int_object.h"
 #include "core/py/never_awaited.h"
+#include "core/py/stack_guard.h"
 #include "core/py/vm.h"
 
 namespace py {
@@ -48,6 +49,19 @@ RunResult VM::run(Frame* start, Frame* entry, Value resumeValue, bool resumeThro
 #undef LS_OP_LABEL
   };
 
+  if (nativeDepth == 0) {
+    markNativeStackBase();
+  } else if (start == entry && (depth >= recursionLimit || nativeStackExhausted())) {
+    // A native calling back into Python (repr() calling __repr__, list()
+    // draining a generator) nests this function on the C++ stack: the limit
+    // holds here too, and the stack itself is guarded (stack_guard.h). The
+    // frame never starts, as when CPython's check at frame entry fails; a
+    // generator whose frame failed to start is finished.
+    raise(t.RecursionError, "maximum recursion depth exceeded");
+    if (start->gen) start->gen->state = GeneratorObj::State::Done;
+    else releaseFrame(start);
+    return {RunResult::Raised, pending};
+  }
   Frame* saveLeaf = currentFrame;
   if (saveLeaf) runningLeaves.push_back(saveLeaf);
   ++nativeDepth;
@@ -1039,6 +1053,9 @@ L_RETURN_VALUE: {
     case FrameMode::ANext:
       raise(t.StopAsyncIteration, "");
       ERROR();
+    case FrameMode::AClose:
+      TOP() = Value::none();  // replaces the aclose() awaitable
+      break;
     case FrameMode::Top:
       break;
   }
@@ -1109,6 +1126,12 @@ L_YIELD_VALUE: {
   --depth;
   f = parent;
   LOAD();
+  if (mode == FrameMode::AClose) {
+    // It yielded instead of closing: it stays suspended there.
+    --sp;
+    raise(t.RuntimeError, "async generator ignored GeneratorExit");
+    ERROR();
+  }
   if (mode == FrameMode::ANext) TOP() = v;  // replaces the __anext__ awaitable
   else PUSH(v);
   DISPATCH();
@@ -1205,29 +1228,81 @@ L_AWAIT: {
           --sp;
           exc = a->value;
           goto error;
-        case AwaitableObj::What::ANext: {
+        case AwaitableObj::What::ANext:
+        case AwaitableObj::What::ASend:
+        case AwaitableObj::What::AThrow:
+        case AwaitableObj::What::AClose: {
+          // One step of an async generator, as CPython 3.11's async_gen_asend
+          // and async_gen_athrow objects take it (Objects/genobject.c).
           auto* g = as<GeneratorObj>(a->value);
+          const AwaitableObj::What what = a->what;
+          const bool throwing = what == AwaitableObj::What::AThrow || what == AwaitableObj::What::AClose;
+          if (a->yielded) {
+            --sp;
+            raise(t.RuntimeError, throwing ? "cannot reuse already awaited aclose()/athrow()"
+                                           : "cannot reuse already awaited __anext__()/asend()");
+            ERROR();
+          }
+          a->yielded = true;  // one use, as CPython's awaitable
+          if (g->state == GeneratorObj::State::Running) {
+            --sp;
+            raise(t.RuntimeError, std::string(what == AwaitableObj::What::AThrow   ? "athrow()"
+                                              : what == AwaitableObj::What::AClose ? "aclose()"
+                                                                                   : "anext()") +
+                                      ": asynchronous generator is already running");
+            ERROR();
+          }
           if (g->state == GeneratorObj::State::Done) {
+            // A finished generator: no more values; athrow and aclose give None.
+            if (throwing) {
+              TOP() = Value::none();
+              DISPATCH();
+            }
             --sp;
             raise(t.StopAsyncIteration, "");
             ERROR();
           }
-          if (g->state == GeneratorObj::State::Running) {
+          if (throwing && g->agenClosed) {
+            // aclose() already ran and the generator yielded instead of closing.
             --sp;
-            raise(t.RuntimeError, "anext(): asynchronous generator is already running");
+            raise(t.StopAsyncIteration, "");
             ERROR();
+          }
+          if (what == AwaitableObj::What::AClose) g->agenClosed = true;
+          if (g->state == GeneratorObj::State::Created) {
+            if (what == AwaitableObj::What::ASend && !a->arg.isNone()) {
+              --sp;
+              raise(t.TypeError, "can't send non-None value to a just-started async generator");
+              ERROR();
+            }
+            if (throwing) {
+              // It never ran: closing it is done, an exception thrown in comes straight out.
+              g->state = GeneratorObj::State::Done;
+              if (what == AwaitableObj::What::AClose) {
+                TOP() = Value::none();
+                DISPATCH();
+              }
+              --sp;
+              exc = a->arg;
+              goto error;
+            }
           }
           SAVE();
           Frame* nf = g->frame;
           nf->parent = f;
-          nf->mode = FrameMode::ANext;
+          nf->mode = what == AwaitableObj::What::AClose ? FrameMode::AClose : FrameMode::ANext;
           g->state = GeneratorObj::State::Running;
           ++depth;
           f = nf;
           LOAD();
+          if (throwing) {
+            f->resume = 0;  // suspended at a yield: the exception replaces its value
+            exc = a->arg;
+            goto error;
+          }
           if (f->resume == 1) {
             f->resume = 0;
-            PUSH(Value::none());
+            PUSH(what == AwaitableObj::What::ASend ? a->arg : Value::none());
           }
           DISPATCH();
         }
@@ -1516,10 +1591,18 @@ error:
     --depth;
     f = parent;
     LOAD();
-    if ((mode == FrameMode::GenIter || mode == FrameMode::Await || mode == FrameMode::ANext) &&
+    if (mode == FrameMode::AClose && (isInstance(exc, t.GeneratorExit) || isInstance(exc, t.StopAsyncIteration))) {
+      TOP() = Value::none();  // closed as asked: aclose() gives None
+      exc = kNull;
+      DISPATCH();
+    }
+    if ((mode == FrameMode::GenIter || mode == FrameMode::Await || mode == FrameMode::ANext ||
+         mode == FrameMode::AClose) &&
         isInstance(exc, t.StopIteration)) {
       Value old = exc;
-      raise(t.RuntimeError, mode == FrameMode::GenIter ? "generator raised StopIteration" : "coroutine raised StopIteration");
+      raise(t.RuntimeError, mode == FrameMode::GenIter ? "generator raised StopIteration"
+                            : mode == FrameMode::Await ? "coroutine raised StopIteration"
+                                                       : "async generator raised StopIteration");
       exc = pending;
       as<ExceptionObj>(exc)->cause = old;
       as<ExceptionObj>(exc)->context = old;

@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "core/py/compiler.h"
+#include "core/py/hidden_frames.h"
 #include "core/py/int_object.h"
 #include "core/py/parser.h"
 #include "core/py/stdlib_modules.h"
@@ -145,6 +146,7 @@ std::string Runtime::callableName(Value callable) {
 loop::StepResult Runtime::call(Value callable, std::span<const Value> args) {
   std::vector<Value> a;
   for (Value v : args) a.push_back(vm.fromLoop(v));
+  HiddenFrames hidden(vm, -kCallbackLevelsSaved);  // no Task.__step under a plain callback
   Value r = vm.call(vm.fromLoop(callable), a.data(), static_cast<int>(a.size()));
   if (r == kError) return loop::StepResult::raised(vm.pending);
   return loop::StepResult::returned(r);

@@ -65,9 +65,6 @@ class _AsyncGeneratorContextManager:
             raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
-        if not hasattr(self.gen, "athrow"):
-            raise NotImplementedError(
-                "asynccontextmanager: an exception inside 'async with' needs async_generator.athrow()")
         try:
             await self.gen.athrow(value)
         except StopAsyncIteration as exc:

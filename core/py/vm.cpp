@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "core/py/async_generator.h"
 #include "core/py/bytes_object.h"
+#include "core/py/coroutine_methods.h"
 #include "core/py/int_object.h"
 #include "core/py/never_awaited.h"
 
@@ -240,6 +242,8 @@ void VM::initTypes() {
   installListMethods(*this);
   installDictMethods(*this);
   installBuiltins(*this);
+  installAsyncGenerator(*this);
+  installCoroutineMethods(*this);
   installBytes(*this);
 }
 
@@ -615,13 +619,38 @@ std::string VM::formatTraceback(Value exc) {
   }
   if (!e->traceback.empty()) {
     out += "Traceback (most recent call last):\n";
-    for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
+    // CPython folds a run of identical entries (same file, line and function
+    // name: a runaway recursion) after kRecursiveCutoff of them into one
+    // "[Previous line repeated N more times]" line (Python/traceback.c).
+    constexpr int kRecursiveCutoff = 3;
+    const TracebackEntry* last = nullptr;
+    int repeats = 0;
+    auto flushRepeats = [&] {
+      if (repeats <= kRecursiveCutoff) return;
+      const int more = repeats - kRecursiveCutoff;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+    };
+    // And it prints only the newest kTracebackLimit entries (PyTraceBack_Print's
+    // default limit, sys.tracebacklimit unset): a recursion under a raised
+    // recursion limit loses its oldest frames, <module> included.
+    constexpr std::size_t kTracebackLimit = 1000;
+    auto oldest = e->traceback.rbegin();
+    if (e->traceback.size() > kTracebackLimit) oldest += static_cast<std::ptrdiff_t>(e->traceback.size() - kTracebackLimit);
+    for (auto it = oldest; it != e->traceback.rend(); ++it) {
+      if (last == nullptr || it->line != last->line || it->code->name != last->code->name ||
+          it->code->builtinSource != last->code->builtinSource) {
+        flushRepeats();
+        repeats = 0;
+      }
+      last = &*it;
+      if (++repeats > kRecursiveCutoff) continue;
       out += "  File \"" + fileName + "\", line " + std::to_string(it->line) + ", in " + it->code->name + "\n";
       if (it->line >= 1 && static_cast<std::size_t>(it->line) <= sourceLines.size()) {
         std::string src = stripped(sourceLines[static_cast<std::size_t>(it->line) - 1]);
         if (!src.empty()) out += "    " + src + "\n";
       }
     }
+    flushRepeats();
   }
   out += exceptionLabel(exc) + "\n";
   return out;

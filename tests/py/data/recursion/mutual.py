@@ -1,0 +1,10 @@
+# Mutual recursion: consecutive entries differ, so nothing is folded.
+def ping(n):
+    return pong(n + 1)
+
+
+def pong(n):
+    return ping(n + 1)
+
+
+ping(0)
