@@ -2,7 +2,9 @@
 #include "ui/loop_view.h"
 
 #include <QPainter>
+#include <QFontMetricsF>
 #include <QPainterPath>
+#include <QStringList>
 #include <QMouseEvent>
 #include <QResizeEvent>
 
@@ -23,6 +25,30 @@ namespace {
 
 // Text on a task colour: black on light hues, white on dark ones.
 QColor textOn(const QColor& bg) { return bg.lightnessF() > 0.55 ? Qt::black : Qt::white; }
+
+// `text` broken at spaces into at most `lines` lines of `width`, the last
+// one elided: a word longer than the cell ("Semaphore.acquire()") ends in
+// "…" instead of being cut off by the next column.
+QString wrapElided(const QFontMetricsF& fm, const QString& text, double width, int lines) {
+  QStringList out;
+  QString line;
+  const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+  for (qsizetype i = 0; i < words.size(); ++i) {
+    const QString candidate = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
+    if (line.isEmpty() || fm.horizontalAdvance(candidate) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (static_cast<int>(out.size()) + 1 == lines) {
+      line = candidate;  // the last line takes the rest, elided below
+      continue;
+    }
+    out << fm.elidedText(line, Qt::ElideRight, width);
+    line = words[i];
+  }
+  if (!line.isEmpty()) out << fm.elidedText(line, Qt::ElideRight, width);
+  return out.join(QLatin1Char('\n'));
+}
 
 QString areaTitle(LoopArea a) {
   switch (a) {
@@ -426,9 +452,8 @@ void LoopView::paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r
         p.setPen(text);
         p.setFont(cardFont(layout_.compact() ? 0.8 : 0.9));
         const QRectF lr(ax1 + 0.8 * u, e.top(), std::max(0.0, e.right() - ax1 - 1.0 * u), e.height());
-        p.drawText(lr, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                   p.fontMetrics().elidedText(tr("awaits %1").arg(what), Qt::ElideRight,
-                                              static_cast<int>(lr.width() * (layout_.compact() ? 1 : 2))));
+        p.drawText(lr, Qt::AlignLeft | Qt::AlignVCenter,
+                   wrapElided(QFontMetricsF(p.font()), tr("awaits %1").arg(what), lr.width(), layout_.compact() ? 1 : 2));
         p.restore();
       }
       break;

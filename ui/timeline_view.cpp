@@ -135,7 +135,11 @@ void TimelineView::paintEvent(QPaintEvent*) {
   const int fit = std::max(1, static_cast<int>(pr.height() / lh));
   const int lanes = static_cast<int>(model_.lanes().size());
   const int shown = lanes > fit ? fit - 1 : lanes;
-  const bool labels = lh >= 0.9 * u;
+  // Names stay while a lane is tall enough for a small but legible font
+  // (nine lanes in a 720p window); only crowded overviews drop them.
+  const bool labels = lh >= 0.7 * u;
+  QFont laneFont = f;
+  laneFont.setPixelSize(static_cast<int>(std::lround(std::min(0.9 * u, lh * 0.92))));
   for (int i = 0; i < shown; ++i) {
     const TimelineLane& lane = model_.lanes()[static_cast<std::size_t>(i)];
     const QColor c = taskColor(lane.ordinal);
@@ -144,9 +148,11 @@ void TimelineView::paintEvent(QPaintEvent*) {
     const double yc = y + lh / 2;
     if (labels) {
       p.setPen(text);
+      p.setFont(laneFont);
       const double lw = pr.left() - 0.6 * u;
       p.drawText(QRectF(0.3 * u, y, lw, lh), Qt::AlignLeft | Qt::AlignVCenter,
                  p.fontMetrics().elidedText(lane.name, Qt::ElideRight, static_cast<int>(lw)));
+      p.setFont(f);
     }
     double lastX = -1e9;
     for (const auto& s : lane.segments) {
