@@ -15,6 +15,7 @@ constexpr Flag kMemory{"max-memory", "Heap bytes before MemoryError."};
 constexpr Flag kOutput{"max-output", "Bytes of output before the run is stopped."};
 constexpr Flag kHorizon{"horizon", "Virtual seconds after which the run is stopped."};
 constexpr Flag kStall{"max-stall", "Loop iterations with the clock stuck while a timer waits."};
+constexpr Flag kEvents{"max-events", "Trace events recorded (window, trace) before the run is stopped."};
 
 template <class T>
 bool readNumber(const QCommandLineParser& parser, const Flag& flag, T& out, QString& error) {
@@ -33,7 +34,7 @@ bool readNumber(const QCommandLineParser& parser, const Flag& flag, T& out, QStr
 }  // namespace
 
 void addBudgetOptions(QCommandLineParser& parser) {
-  for (const Flag& f : {kInstructions, kRecursion, kMemory, kOutput, kHorizon, kStall})
+  for (const Flag& f : {kInstructions, kRecursion, kMemory, kOutput, kHorizon, kStall, kEvents})
     parser.addOption({QLatin1String(f.name), QLatin1String(f.help), QStringLiteral("n")});
 }
 
@@ -43,7 +44,8 @@ bool readBudgetOptions(const QCommandLineParser& parser, py::Budgets& b, QString
          readNumber(parser, kMemory, b.memoryBytes, error) &&
          readNumber(parser, kOutput, b.outputBytes, error) &&
          readNumber(parser, kHorizon, b.timeHorizon, error) &&
-         readNumber(parser, kStall, b.stallIterations, error);
+         readNumber(parser, kStall, b.stallIterations, error) &&
+         readNumber(parser, kEvents, b.traceEvents, error);
 }
 
 }  // namespace app

@@ -297,6 +297,12 @@ void EventLoop::runOnce() {
     abort("stopped");
     return;
   }
+  // The trace budget: what the window can hold of a program that never ends.
+  if (tracing() && recorder_.trace().size() > limits_.maxTraceEvents) {
+    abort("trace budget exceeded: the run recorded more than " + std::to_string(limits_.maxTraceEvents) +
+          " events by t=" + floatRepr(clock_.now) + " (a program that never ends?)");
+    return;
+  }
 
   // 1. Drop cancelled timers: rebuild when they are many, else pop from the top.
   std::size_t schedCount = scheduled_.size();

@@ -51,6 +51,7 @@ struct LoopLimits {
   double timeHorizon = 1e300;            // the clock may not jump past this
   std::uint64_t stallIterations = ~0ull; // iterations with ready handles, clock stuck, a timer pending
   const std::atomic<bool>* cancel = nullptr;  // polled every iteration: the GUI's Stop ("stopped")
+  std::uint64_t maxTraceEvents = ~0ull;  // events recorded, when tracing (a ticker that never ends)
   std::string programName;               // FILE in "at FILE:LINE" of the loop's own diagnostics
 };
 

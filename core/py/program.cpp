@@ -75,6 +75,7 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
   rt.limits.timeHorizon = options.budgets.timeHorizon;
   rt.limits.stallIterations = options.budgets.stallIterations;
   rt.limits.cancel = options.cancel;
+  rt.limits.maxTraceEvents = options.budgets.traceEvents;
   rt.limits.programName = fileName;
   // The memory budget is the heap's limit: past it after a collection, the
   // program gets a MemoryError (at the next task step or safe point); a
@@ -114,7 +115,8 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
     if (rt.runningLoop && rt.runningLoop->currentTask()) who = "task " + rt.runningLoop->currentTask()->name();
     std::string msg = fileName + ":" + std::to_string(vm.budgetLine) + ": instruction budget: " + who +
                       " blocked the event loop for " + std::to_string(vm.instructionBudget) +
-                      " instructions without an await (a loop that never awaits?)";
+                      (vm.budgetByWork ? " instructions without an await (one operation too big to finish?)"
+                                       : " instructions without an await (a loop that never awaits?)");
     rt.halt(2, msg);
   };
   if (options.lineTracing && options.tracing) {
@@ -162,7 +164,9 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
     status = rt.haltStatus;
   } else if (vm.budgetExceeded) {
     std::string msg = fileName + ":" + std::to_string(vm.budgetLine) + ": instruction budget: the program ran for " +
-                      std::to_string(vm.instructionBudget * 100) + " instructions outside the event loop (a loop that never ends?)";
+                      std::to_string(vm.instructionBudget * 100) +
+                      (vm.budgetByWork ? " instructions outside the event loop (one operation too big to finish?)"
+                                       : " instructions outside the event loop (a loop that never ends?)");
     if (recorder.enabled())
       recorder.record(trace::EventKind::Diagnostic, 0, static_cast<std::uint32_t>(vm.budgetLine), recorder.intern(msg),
                       0.0, static_cast<std::uint8_t>(trace::DiagnosticKind::Budget));

@@ -26,6 +26,10 @@ struct Budgets {
   double timeHorizon = 1e7;                          // virtual seconds
   std::uint64_t stallIterations = 1'000'000;         // iterations with the clock stuck and
                                                      // callbacks ready while a timer waits
+  // Events recorded (when tracing: the window, `loopscope trace`). A ticker
+  // that sleeps 1 s forever runs ten million iterations to the horizon:
+  // this keeps its trace near half a gigabyte instead of growing unbounded.
+  std::uint64_t traceEvents = 10'000'000;
 };
 
 struct RunOptions {

@@ -13,7 +13,7 @@
 // tests/bad/regenerate fills both from CPython (reference.py, virtual time)
 // unless the first line says `# expect-loopscope`: then the program would
 // hang in CPython (a budget stops it here) and both files hold Loopscope's
-// own result. `budgets: instructions=N stall=N horizon=S output=N memory=N`
+// own result. `budgets: instructions=N stall=N horizon=S output=N memory=N events=N`
 // on the first line sets small budgets, so that the test is fast.
 #include <QDir>
 #include <QFile>
@@ -57,6 +57,7 @@ py::Budgets budgetsOf(const std::string& source) {
     else if (key == QLatin1String("horizon")) b.timeHorizon = value.toDouble();
     else if (key == QLatin1String("output")) b.outputBytes = value.toULongLong();
     else if (key == QLatin1String("memory")) b.memoryBytes = value.toULongLong();
+    else if (key == QLatin1String("events")) b.traceEvents = value.toULongLong();
   }
   return b;
 }
