@@ -239,8 +239,8 @@ int main(int argc, char** argv) {
   for (const Row& row : rows) {
     if (!only.empty() && std::find(only.begin(), only.end(), row.name) == only.end()) continue;
     // Each measurement starts from a trimmed allocator, as in a fresh
-    // process: a million freed handles left by the previous workload
-    // otherwise slow the next one's mallocs down by half.
+    // process (heap objects come from each Run's own pool, but the trace
+    // and the loop's containers still use malloc).
     malloc_trim(0);
     double off = runOff ? row.fn(false) : 0.0;
     malloc_trim(0);

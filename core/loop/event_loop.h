@@ -181,7 +181,7 @@ class EventLoop : public RootSource {
     TimerHandle* timer;
     bool before(const TimerSlot& o) const { return when < o.when || (when == o.when && seq < o.seq); }
   };
-  std::vector<TimerSlot> scheduled_;     // binary heap, earliest first
+  std::vector<TimerSlot> scheduled_;     // 4-ary heap, earliest first
   std::size_t timerCancelledCount_ = 0;
   std::vector<Task*> pending_;           // tasks not done, in creation order (holes allowed)
   std::size_t pendingLive_ = 0;

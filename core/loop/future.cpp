@@ -98,8 +98,7 @@ void Future::recordDone() {
 
 void Future::scheduleCallbacks() {
   // Copy and clear first, as futures.py does: a callback may add callbacks.
-  std::vector<Callback> cbs;
-  cbs.swap(callbacks_);
+  InlineFirstList<Callback> cbs = callbacks_.take();
   for (const Callback& cb : cbs) {
     if (cb.fn != nullptr) {
       Handle* h = loop_->heap().make<Handle>(cb.fn, cb.target, Value::object(this), cb.kind);
@@ -139,15 +138,13 @@ void Future::addDoneCallback(Value callable) {
 }
 
 int Future::removeDoneCallback(Value callable) {
-  std::size_t before = callbacks_.size();
-  std::erase_if(callbacks_, [&](const Callback& c) { return c.fn == nullptr && c.callable == callable; });
-  return static_cast<int>(before - callbacks_.size());
+  auto same = [&](const Callback& c) { return c.fn == nullptr && c.callable == callable; };
+  return static_cast<int>(callbacks_.eraseIf(same));
 }
 
 int Future::removeDoneCallback(NativeCallback fn, Object* target) {
-  std::size_t before = callbacks_.size();
-  std::erase_if(callbacks_, [&](const Callback& c) { return c.fn == fn && c.target == target; });
-  return static_cast<int>(before - callbacks_.size());
+  auto same = [&](const Callback& c) { return c.fn == fn && c.target == target; };
+  return static_cast<int>(callbacks_.eraseIf(same));
 }
 
 void Future::trace(Tracer& t) {

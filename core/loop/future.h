@@ -12,6 +12,7 @@
 
 #include "core/loop/coroutine.h"
 #include "core/loop/handle.h"
+#include "core/loop/inline_first_list.h"
 #include "core/loop/object.h"
 #include "core/loop/value.h"
 #include "core/trace/event.h"
@@ -78,7 +79,7 @@ class Future : public Object {
   virtual Value makeCancelledError();
 
   void trace(Tracer& t) override;
-  std::size_t extraBytes() const override { return callbacks_.capacity() * sizeof(Callback); }
+  std::size_t extraBytes() const override { return callbacks_.capacityBytes(); }
 
  protected:
   friend class EventLoop;
@@ -87,15 +88,15 @@ class Future : public Object {
   void recordDone();
 
   struct Callback {
-    NativeCallback fn;  // nullptr: callable is a language callable
-    Object* target;
+    NativeCallback fn = nullptr;  // nullptr: callable is a language callable
+    Object* target = nullptr;
     Value callable;
-    trace::StrId label;
-    trace::HandleKind kind;
+    trace::StrId label = 0;
+    trace::HandleKind kind = trace::HandleKind::FutureCallback;
   };
 
   EventLoop* loop_;
-  std::vector<Callback> callbacks_;
+  InlineFirstList<Callback> callbacks_;
   Value result_;
   Value exception_;
   Value cancelMessage_;

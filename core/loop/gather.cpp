@@ -80,6 +80,7 @@ Future* gather(EventLoop& loop, std::span<const Value> args, bool returnExceptio
   auto* outer = loop.heap().make<GatheringFuture>(loop, std::vector<Future*>{}, returnExceptions);
   // arg_to_fut: duplicates (by identity) share one child.
   std::unordered_map<std::uint64_t, Future*> argToFut;
+  argToFut.reserve(args.size());
   outer->children_.reserve(args.size());
   for (Value arg : args) {
     Future*& fut = argToFut[arg.bits()];

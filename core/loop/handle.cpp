@@ -6,8 +6,6 @@ namespace loop {
 void Handle::trace(Tracer& t) {
   t.visit(target_);
   t.visit(arg_);
-  t.visit(callable_);
-  for (Value v : args_) t.visit(v);
 }
 
 }  // namespace loop

@@ -3,6 +3,7 @@
 // Objects form one intrusive singly linked list; marking starts from every
 // RootSource and follows Object::trace; sweeping frees what was not marked.
 // Destructors must not touch other heap objects (they may be gone already).
+// Blocks come from and go back to the Heap's ObjectPool (object_pool.h).
 #include "core/loop/object.h"
 
 #include <algorithm>
@@ -13,7 +14,7 @@ Heap::~Heap() {
   Object* o = first_;
   while (o != nullptr) {
     Object* next = o->nextInHeap_;
-    delete o;
+    destroy(o);
     o = next;
   }
 }
@@ -27,6 +28,13 @@ void Heap::adopt(Object* obj, std::size_t bytes) {
   bytes += obj->extraBytes();
   liveBytes_ += bytes;
   bytesSinceCollect_ += bytes;
+}
+
+void Heap::destroy(Object* o) {
+  const std::size_t bytes = o->allocBytes_;
+  char* block = reinterpret_cast<char*>(o) - o->allocOffset_;
+  o->~Object();
+  pool_.release(block, bytes);
 }
 
 void Heap::addRoots(RootSource* roots) { roots_.push_back(roots); }
@@ -59,15 +67,15 @@ void Heap::collect() {
     } else {
       *link = o->nextInHeap_;
       --liveObjects_;
-      delete o;
+      destroy(o);
     }
   }
   liveBytes_ = bytes;
   liveAtCollect_ = bytes;
   memoryErrorOwed_ = bytes > limit_;
   bytesSinceCollect_ = 0;
-  // Collect again when the heap has grown by as much as survived (at least 8 MiB).
-  nextCollectBytes_ = std::max<std::size_t>(8u << 20, bytes);
+  // Collect again when the heap has grown by as much as survived (at least kMinCollectBytes).
+  nextCollectBytes_ = std::max<std::size_t>(kMinCollectBytes, bytes);
 }
 
 std::vector<Object*> Heap::unreachable(const std::vector<Object*>& candidates) {

@@ -9,6 +9,8 @@
 // rather than crashing the UI on a simulator bug.
 #include "core/trace/state.h"
 
+#include "core/trace/heap_bytes.h"
+
 #include <algorithm>
 
 namespace trace {
@@ -20,14 +22,6 @@ const T* linearFind(const std::vector<T>& v, Id id) {
   for (const T& x : v)
     if (x.id == id) return &x;
   return nullptr;
-}
-
-// What a heap block of n bytes really costs with glibc malloc: an 8-byte
-// header, 16-byte granularity, 32 bytes at least. Small vectors (a
-// future's one callback) would otherwise be undercounted several times.
-std::size_t heapBytes(std::size_t n) {
-  if (n == 0) return 0;
-  return std::max<std::size_t>(32, (n + 8 + 15) / 16 * 16);
 }
 
 template <typename T>
@@ -368,8 +362,13 @@ void State::apply(const Event& e) {
       }
       break;
     case EventKind::QueueGet:
-      if (QueueView* q = findQueue(e.a); q && e.b < q->items.size())
-        q->items.erase(q->items.begin() + e.b);
+      if (QueueView* q = findQueue(e.a); q && e.b < q->items.size()) {
+        // A FIFO queue takes from the front, a LIFO one from the back: spare
+        // them deque::erase's general path (6% of a traced queue run).
+        if (e.b == 0) q->items.pop_front();
+        else if (e.b + 1 == q->items.size()) q->items.pop_back();
+        else q->items.erase(q->items.begin() + e.b);
+      }
       break;
     case EventKind::QueueWaiter:
     case EventKind::QueueWaiterGone:

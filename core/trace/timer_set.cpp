@@ -7,6 +7,8 @@
 // size / kChunk whatever the order of inserts and erases.
 #include "core/trace/timer_set.h"
 
+#include "core/trace/heap_bytes.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -16,12 +18,6 @@ namespace {
 
 bool before(const TimerView& t, double when, std::uint64_t seq) {
   return t.when < when || (t.when == when && t.seq < seq);
-}
-
-// What a heap block of n bytes costs with glibc malloc (see state.cpp).
-std::size_t heapBytes(std::size_t n) {
-  if (n == 0) return 0;
-  return std::max<std::size_t>(32, (n + 8 + 15) / 16 * 16);
 }
 
 }  // namespace
