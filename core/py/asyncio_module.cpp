@@ -12,6 +12,7 @@
 #include "core/loop/taskgroup.h"
 #include "core/loop/timeouts.h"
 #include "core/loop/wait.h"
+#include "core/py/deferred_coroutine.h"
 #include "core/py/hidden_frames.h"
 #include "core/py/runtime.h"
 
@@ -75,18 +76,36 @@ NATIVE(a_run) {
   Runtime& rt = R(vm);
   if (rt.runningLoop) return vm.raise(vm.t.RuntimeError, "asyncio.run() cannot be called from a running event loop");
   if (a.n < 1) return vm.raise(vm.t.TypeError, "run() missing 1 required positional argument: 'main'");
-  loop::Coroutine* main = coroutineOf(vm, a.args[0]);
-  if (!main) return kError;
+  Value mainArg = a.args[0];
+  const bool bareSleep0 = isKind(mainArg, Kind::Awaitable) &&
+                          as<AwaitableObj>(mainArg)->what == AwaitableObj::What::YieldOnce &&
+                          !as<AwaitableObj>(mainArg)->yielded;
+  if (!bareSleep0 && !isKind(mainArg, Kind::Coroutine) &&
+      !(isKind(mainArg, Kind::LoopObject) && as<LoopObj>(mainArg)->what == LoopObj::What::NativeCoroutine))
+    return vm.raise(vm.t.ValueError, "a coroutine was expected, got " + vm.reprOf(mainArg));
   loop::EventLoop* l = rt.newLoop();
-  loop::EventLoop* saved = rt.currentLoop;
+  // asyncio.sleep(0) made outside any loop (a bare yield, see a_sleep): the
+  // loop's own sleep(0) steps the same way.
+  loop::Coroutine* main = bareSleep0 ? (as<AwaitableObj>(mainArg)->yielded = true,
+                                        loop::sleep(*l, 0, as<AwaitableObj>(mainArg)->value))
+                                     : coroutineOf(vm, mainArg);
+  if (!main) return kError;
   rt.currentLoop = l;
   rt.runningLoop = l;
   std::uint64_t budget = vm.budgetLeft_;
   HiddenFrames hidden(vm, kHiddenUnderAsyncioRun);
   loop::RunResult r = loop::run(*l, main);
+  if (r.status == loop::RunStatus::Completed) {
+    // shutdown_asyncgens(): close what is still open (asyncgen_hooks.cpp).
+    loop::RunResult closed = rt.shutdownAsyncGens(*l);
+    if (closed.status == loop::RunStatus::Deadlock || closed.status == loop::RunStatus::Budget) r = closed;
+  }
   vm.budgetLeft_ = budget;
   rt.runningLoop = nullptr;
-  rt.currentLoop = saved == nullptr ? nullptr : saved;
+  // Its Runner set the loop as the current one and, closing, set None: from
+  // now on get_event_loop() outside a loop raises (events.py).
+  rt.currentLoop = nullptr;
+  rt.eventLoopSet = true;
   return rt.finishRun(r);
 }
 
@@ -113,9 +132,18 @@ NATIVE(a_sleep) {
     auto* bare = vm.make<AwaitableObj>(vm.t.awaitable, AwaitableObj::What::YieldOnce, result);
     return Value::object(bare);
   }
-  loop::EventLoop* l = rt.requireRunning();
-  if (!l) return kError;
-  return rt.wrap(loop::sleep(*l, d.value_or(0.0), result));
+  if (!rt.runningLoop) {
+    // `async def sleep` looks the loop up when it first runs, not now.
+    return rt.wrap(vm.make<DeferredCoroutine>(
+        rt,
+        [](Runtime& r, loop::EventLoop& l, const std::vector<Value>& args) -> loop::Coroutine* {
+          bool okd;
+          auto delay = optDouble(r.vm, args[0], okd);
+          return loop::sleep(l, delay.value_or(0.0), args[1]);
+        },
+        "sleep", std::vector<Value>{arg(a, 0, "delay"), result}));
+  }
+  return rt.wrap(loop::sleep(*rt.runningLoop, d.value_or(0.0), result));
 }
 
 static bool awaitables(VM& vm, Value* args, int n, std::vector<Value>& out) {
@@ -133,11 +161,8 @@ static bool awaitables(VM& vm, Value* args, int n, std::vector<Value>& out) {
 
 NATIVE(a_gather) {
   Runtime& rt = R(vm);
-  loop::EventLoop* l = rt.runningLoop ? rt.runningLoop : rt.currentLoop;
-  if (!l) {
-    l = rt.requireRunning();
-    if (!l) return kError;
-  }
+  loop::EventLoop* l = rt.eventLoop();
+  if (!l) return kError;
   std::vector<Value> fs;
   if (!awaitables(vm, a.args, a.n, fs)) return kError;
   Value re = a.kw("return_exceptions");
@@ -171,16 +196,28 @@ NATIVE(a_wait) {
   return rt.wrap(loop::wait(*l, fs, timeout, when));
 }
 
+// wait_for(fut, timeout) once a loop runs: the body of `async def wait_for`.
+static loop::Coroutine* makeWaitFor(Runtime& rt, loop::EventLoop& l, const std::vector<Value>& args) {
+  std::vector<Value> fs;
+  Value fut = args[0];
+  if (!awaitables(rt.vm, &fut, 1, fs)) return nullptr;
+  bool ok;
+  auto timeout = optDouble(rt.vm, args[1], ok);
+  if (!ok) return nullptr;
+  return loop::waitFor(l, fs[0], timeout);
+}
+
 NATIVE(a_wait_for) {
   Runtime& rt = R(vm);
-  loop::EventLoop* l = rt.requireRunning();
-  if (!l) return kError;
-  std::vector<Value> fs;
-  if (a.n < 1 || !awaitables(vm, a.args, 1, fs)) return a.n < 1 ? vm.raise(vm.t.TypeError, "wait_for() missing fut") : kError;
-  bool ok;
-  auto timeout = optDouble(vm, arg(a, 1, "timeout"), ok);
-  if (!ok) return kError;
-  return rt.wrap(loop::waitFor(*l, fs[0], timeout));
+  if (a.n < 1) return vm.raise(vm.t.TypeError, "wait_for() missing fut");
+  Value timeout = arg(a, 1, "timeout");
+  std::vector<Value> args{a.args[0], timeout == kNull ? Value::none() : timeout};
+  if (!rt.runningLoop) {
+    // `async def wait_for` looks the loop up when it first runs, not now.
+    return rt.wrap(vm.make<DeferredCoroutine>(rt, makeWaitFor, "wait_for", std::move(args)));
+  }
+  loop::Coroutine* c = makeWaitFor(rt, *rt.runningLoop, args);
+  return c ? rt.wrap(c) : kError;
 }
 
 NATIVE(a_timeout) {
@@ -253,8 +290,8 @@ NATIVE(a_ensure_future) {
     auto* lo = as<LoopObj>(a.args[0]);
     if (lo->what == LoopObj::What::Future || lo->what == LoopObj::What::Task) return a.args[0];
   }
-  loop::EventLoop* l = rt.runningLoop ? rt.runningLoop : rt.currentLoop;
-  if (!l) l = rt.currentLoop = rt.newLoop();
+  loop::EventLoop* l = rt.eventLoop();
+  if (!l) return kError;
   Value v = rt.toLoopAwaitable(a.args[0]);
   if (v == kNull) return vm.raise(vm.t.TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
   return rt.wrap(l->ensureFuture(v));
@@ -268,16 +305,15 @@ NATIVE(a_get_running_loop) {
 }
 
 NATIVE(a_get_event_loop) {
-  Runtime& rt = R(vm);
-  if (rt.runningLoop) return rt.loopObject(rt.runningLoop);
-  if (!rt.currentLoop) rt.currentLoop = rt.newLoop();
-  return rt.loopObject(rt.currentLoop);
+  loop::EventLoop* l = R(vm).eventLoop();
+  return l ? R(vm).loopObject(l) : kError;
 }
 
 NATIVE(a_new_event_loop) { return R(vm).loopObject(R(vm).newLoop()); }
 
 NATIVE(a_set_event_loop) {
   Runtime& rt = R(vm);
+  rt.eventLoopSet = true;
   if (a.n >= 1 && isKind(a.args[0], Kind::LoopObject))
     rt.currentLoop = static_cast<loop::EventLoop*>(as<LoopObj>(a.args[0])->ptr);
   else
@@ -401,7 +437,8 @@ NATIVE(f_repr) {
     }
     return vm.newStr(s + ">");
   }
-  std::string s = "<Future " + state;
+  // base_futures._future_repr_info names the class: gather's future is a subclass.
+  std::string s = (dynamic_cast<loop::GatheringFuture*>(f) ? "<_GatheringFuture " : "<Future ") + state;
   if (f->done() && !f->cancelled()) {
     if (f->hasException()) s += " exception=" + vm.reprOf(vm.fromLoop(f->rawException()));
     else s += " result=" + vm.reprOf(vm.fromLoop(f->rawResult()));
@@ -757,105 +794,6 @@ void Runtime::installAsyncio() {
 Value Runtime::makeAsyncio() {
   if (!asyncioDict_) installAsyncio();
   return newModule(vm, "asyncio", asyncioDict_);
-}
-
-Value Runtime::wrap(loop::Object* o) {
-  if (!o) return Value::none();
-  auto it = vm.wrappers.find(o);
-  if (it != vm.wrappers.end()) return Value::object(it->second);
-  if (!asyncioDict_) installAsyncio();
-  TypeObj* t = nullptr;
-  LoopObj::What w = LoopObj::What::Future;
-  if (auto* q = dynamic_cast<loop::Queue*>(o)) {
-    w = LoopObj::What::Queue;
-    t = q->kind() == loop::Queue::Kind::Priority ? priorityQueueT : q->kind() == loop::Queue::Kind::Lifo ? lifoQueueT : queueT;
-  } else if (dynamic_cast<loop::Task*>(o)) {
-    w = LoopObj::What::Task;
-    t = taskT;
-  } else if (dynamic_cast<loop::Future*>(o)) {
-    t = futureT;
-  } else if (dynamic_cast<loop::Lock*>(o)) {
-    w = LoopObj::What::Lock;
-    t = lockT;
-  } else if (dynamic_cast<loop::Event*>(o)) {
-    w = LoopObj::What::Event;
-    t = eventT;
-  } else if (dynamic_cast<loop::Condition*>(o)) {
-    w = LoopObj::What::Condition;
-    t = conditionT;
-  } else if (auto* s = dynamic_cast<loop::Semaphore*>(o)) {
-    w = LoopObj::What::Semaphore;
-    t = semaphoreT;
-    (void)s;
-  } else if (dynamic_cast<loop::TaskGroup*>(o)) {
-    w = LoopObj::What::TaskGroup;
-    t = taskGroupT;
-  } else if (dynamic_cast<loop::Timeout*>(o)) {
-    w = LoopObj::What::Timeout;
-    t = timeoutT;
-  } else if (auto* h = dynamic_cast<loop::Handle*>(o)) {
-    w = LoopObj::What::Handle;
-    t = h->isTimer() ? timerHandleT : handleT;
-  } else if (auto* ad = dynamic_cast<CoroAdapter*>(o)) {
-    return Value::object(ad->coro);
-  } else if (dynamic_cast<loop::Coroutine*>(o)) {
-    // Native coroutines are awaited once; no identity to keep.
-    return Value::object(vm.make<LoopObj>(nativeCoroT, LoopObj::What::NativeCoroutine, o));
-  } else {
-    return vm.raise(vm.t.TypeError, "unknown loop object");
-  }
-  auto* lo = vm.make<LoopObj>(t, w, o);
-  vm.wrappers.emplace(o, lo);
-  return Value::object(lo);
-}
-
-Value Runtime::toLoopAwaitable(Value v) {
-  if (isKind(v, Kind::Coroutine)) {
-    as<GeneratorObj>(v)->awaited = true;
-    return Value::object(vm.adapterFor(as<GeneratorObj>(v)));
-  }
-  if (isKind(v, Kind::LoopObject)) {
-    auto* lo = as<LoopObj>(v);
-    if (lo->what == LoopObj::What::Future || lo->what == LoopObj::What::Task ||
-        lo->what == LoopObj::What::NativeCoroutine)
-      return Value::object(lo->obj);
-  }
-  return kNull;
-}
-
-Value Runtime::loopObject(loop::EventLoop* l) {
-  auto it = loopObjects.find(l);
-  if (it != loopObjects.end()) return it->second;
-  if (!asyncioDict_) installAsyncio();
-  auto* lo = vm.make<LoopObj>(loopT, LoopObj::What::Loop, nullptr, l);
-  Value v = Value::object(lo);
-  vm.addRoot(v);
-  loopObjects.emplace(l, v);
-  return v;
-}
-
-loop::EventLoop* Runtime::requireRunning() {
-  if (!runningLoop) {
-    vm.raise(vm.t.RuntimeError, "no running event loop");
-    return nullptr;
-  }
-  return runningLoop;
-}
-
-Value Runtime::finishRun(const loop::RunResult& r) {
-  switch (r.status) {
-    case loop::RunStatus::Completed:
-    case loop::RunStatus::Stopped:
-      if (r.value.kind == loop::StepResult::Raised) return vm.raiseValue(vm.fromLoop(r.value.value));
-      return vm.fromLoop(r.value.value);
-    case loop::RunStatus::Deadlock:
-      halt(1, "");
-      return kError;
-    case loop::RunStatus::Budget:
-      halt(2, r.message);
-      return kError;
-  }
-  return Value::none();
 }
 
 }  // namespace py

@@ -1,5 +1,12 @@
 // attributes.cpp: attribute access (getattr/setattr/delattr) on every kind
 // of object, method binding, class creation and raisable exceptions.
+//
+// A user class's __getattr__ runs only when the normal lookup fails, and its
+// __setattr__ / __delattr__ replace the store: TypeObj::hasAttrHooks keeps
+// the common case (no hook anywhere in the MRO) at one flag test.
+#include <algorithm>
+#include <string>
+
 #include "core/py/mro.h"
 #include "core/py/vm.h"
 
@@ -195,9 +202,76 @@ Value VM::getAttrOpt(Value obj, StrObj* name) {
   return kNull;
 }
 
+namespace {
+
+// The user hook `name` of obj's class (a Python function), or kNull.
+Value userHook(VM& vm, Value obj, const char* name) {
+  if (!obj.isObject()) return kNull;
+  PyObj* o = asPy(obj);
+  if ((o->kind != Kind::Instance && o->kind != Kind::Exception) || !o->cls->hasAttrHooks) return kNull;
+  Value h = vm.lookupType(o->cls, vm.intern(name));
+  return isKind(h, Kind::Function) ? h : kNull;
+}
+
+// The (self, name[, value]) arguments of object.__setattr__ and friends.
+bool attrNameArg(VM& vm, CallArgs& a, int want) {
+  if (a.n != want + 1) {
+    vm.raise(vm.t.TypeError, "expected " + std::to_string(want) + " arguments, got " + std::to_string(std::max(0, a.n - 1)));
+    return false;
+  }
+  if (!isKind(a.args[1], Kind::Str)) {
+    vm.raise(vm.t.TypeError, std::string("attribute name must be string, not '") + vm.typeName(a.args[1]) + "'");
+    return false;
+  }
+  return true;
+}
+
+Value objectSetattr(VM& vm, NativeObj*, CallArgs& a) {
+  if (!attrNameArg(vm, a, 2)) return kError;
+  return vm.setAttrPlain(a.args[0], vm.intern(as<StrObj>(a.args[1])->s), a.args[2]) ? Value::none() : kError;
+}
+
+Value objectDelattr(VM& vm, NativeObj*, CallArgs& a) {
+  if (!attrNameArg(vm, a, 1)) return kError;
+  return vm.delAttrPlain(a.args[0], vm.intern(as<StrObj>(a.args[1])->s)) ? Value::none() : kError;
+}
+
+// object.__getattribute__: the normal lookup, without __getattr__.
+Value objectGetattribute(VM& vm, NativeObj*, CallArgs& a) {
+  if (!attrNameArg(vm, a, 1)) return kError;
+  StrObj* name = vm.intern(as<StrObj>(a.args[1])->s);
+  Value v = vm.getAttrOpt(a.args[0], name);
+  if (v != kNull) return v;
+  return vm.raise(vm.t.AttributeError, "'" + vm.typeName(a.args[0]) + "' object has no attribute '" + name->s + "'");
+}
+
+}  // namespace
+
+void installObjectAttributes(VM& vm) {
+  vm.addMethod(vm.t.object, "__setattr__", objectSetattr);
+  vm.addMethod(vm.t.object, "__delattr__", objectDelattr);
+  vm.addMethod(vm.t.object, "__getattribute__", objectGetattribute);
+}
+
+Value VM::getAttrHook(Value obj, StrObj* name) {
+  Value h = userHook(*this, obj, "__getattr__");
+  if (h == kNull) return kNull;
+  return call(h, {obj, Value::object(name)});
+}
+
+Value VM::getAttrOrAbsent(Value obj, StrObj* name) {
+  Value v = getAttrOpt(obj, name);
+  if (v != kNull) return v;
+  v = getAttrHook(obj, name);
+  if (v == kError && isInstance(pending, t.AttributeError)) return kNull;
+  return v;
+}
+
 Value VM::getAttr(Value obj, StrObj* name) {
   Value v = getAttrOpt(obj, name);
   if (v == kError) return kError;
+  if (v != kNull) return v;
+  v = getAttrHook(obj, name);
   if (v != kNull) return v;
   if (isKind(obj, Kind::Module))
     return raise(t.AttributeError, "module '" + as<ModuleObj>(obj)->name + "' has no attribute '" + name->s + "'");
@@ -207,6 +281,12 @@ Value VM::getAttr(Value obj, StrObj* name) {
 }
 
 bool VM::setAttr(Value obj, StrObj* name, Value v) {
+  Value h = userHook(*this, obj, "__setattr__");
+  if (h != kNull) return call(h, {obj, Value::object(name), v}) != kError;
+  return setAttrPlain(obj, name, v);
+}
+
+bool VM::setAttrPlain(Value obj, StrObj* name, Value v) {
   if (obj.isObject()) {
     PyObj* o = asPy(obj);
     switch (o->kind) {
@@ -246,6 +326,7 @@ bool VM::setAttr(Value obj, StrObj* name, Value v) {
       case Kind::Type: {
         auto* ty = static_cast<TypeObj*>(o);
         if (!ty->isUser) break;
+        if (name->s == "__getattr__" || name->s == "__setattr__" || name->s == "__delattr__") ty->hasAttrHooks = true;
         return ty->dict->table.set(*this, Value::object(name), v);
       }
       case Kind::Function: {
@@ -275,6 +356,12 @@ bool VM::setAttr(Value obj, StrObj* name, Value v) {
 }
 
 bool VM::delAttr(Value obj, StrObj* name) {
+  Value h = userHook(*this, obj, "__delattr__");
+  if (h != kNull) return call(h, {obj, Value::object(name)}) != kError;
+  return delAttrPlain(obj, name);
+}
+
+bool VM::delAttrPlain(Value obj, StrObj* name) {
   if (isKind(obj, Kind::Instance) || isKind(obj, Kind::Exception)) {
     auto* inst = as<InstanceObj>(obj);
     if (inst->dict && inst->dict->table.remove(*this, Value::object(name)) == 1) return true;
@@ -330,6 +417,7 @@ Value VM::buildClass(Value nameBasesNs, Value bodyResult) {
     if (e.key == kNull) continue;
     const std::string& k = as<StrObj>(e.key)->s;
     if (k == "__eq__" || k == "__hash__" || k == "__lt__") ty->hasUserEq = true;
+    if (k == "__getattr__" || k == "__setattr__" || k == "__delattr__") ty->hasAttrHooks = true;
     if (k == "__qualname__" && isKind(e.value, Kind::Str)) ty->name = ty->name;  // qualname kept in dict
     if (isKind(e.value, Kind::Function)) {
       auto* fn = as<FunctionObj>(e.value);
@@ -337,8 +425,10 @@ Value VM::buildClass(Value nameBasesNs, Value bodyResult) {
       fn->dict->table.set(*this, Value::object(intern("__class_cell__")), Value::object(ty));
     }
   }
-  for (TypeObj* m : ty->mro)
+  for (TypeObj* m : ty->mro) {
     if (m->hasUserEq) ty->hasUserEq = true;
+    if (m->hasAttrHooks) ty->hasAttrHooks = true;
+  }
   (void)bodyResult;
   return Value::object(ty);
 }

@@ -111,7 +111,7 @@ NATIVE(b_getattr) {
   if (!isKind(a.args[1], Kind::Str)) return vm.raise(vm.t.TypeError, "attribute name must be string");
   StrObj* name = vm.intern(as<StrObj>(a.args[1])->s);
   if (a.n == 3) {
-    Value v = vm.getAttrOpt(a.args[0], name);
+    Value v = vm.getAttrOrAbsent(a.args[0], name);
     if (v == kError) return kError;
     return v == kNull ? a.args[2] : v;
   }
@@ -134,7 +134,7 @@ NATIVE(b_delattr) {
 NATIVE(b_hasattr) {
   if (!arity(vm, a, "hasattr", 2, 2)) return kError;
   if (!isKind(a.args[1], Kind::Str)) return vm.raise(vm.t.TypeError, "attribute name must be string");
-  Value v = vm.getAttrOpt(a.args[0], vm.intern(as<StrObj>(a.args[1])->s));
+  Value v = vm.getAttrOrAbsent(a.args[0], vm.intern(as<StrObj>(a.args[1])->s));
   if (v == kError) return kError;
   return Value::boolean(v != kNull);
 }
@@ -577,7 +577,8 @@ NATIVE(c_float) {
     return Value::number(d);
   }
   if (isKind(v, Kind::Str)) {
-    auto d = rt::parseFloat(as<StrObj>(v)->s);
+    // Any Unicode decimal digit and white space counts, as in CPython.
+    auto d = rt::parseFloat(asciiDigitsAndSpaces(as<StrObj>(v)->s));
     if (!d) return vm.raise(vm.t.ValueError, "could not convert string to float: " + strRepr(as<StrObj>(v)->s));
     return Value::number(*d);
   }

@@ -81,6 +81,7 @@ class TypeObj : public PyObj {
   bool isUser = false;
   bool isException = false;  // BaseException or a subclass
   bool hasUserEq = false;    // __eq__/__hash__/__lt__... defined in Python (slow paths)
+  bool hasAttrHooks = false; // __getattr__/__setattr__/__delattr__ defined in Python
   Value ctor = Value::none(); // builtin types: the native that makes an instance
 
   bool isSubtypeOf(const TypeObj* other) const {

@@ -74,6 +74,7 @@ inline constexpr int kVar = 1000;
   X(GET_AITER, 0, "TOS = TOS.__aiter__()")                                                \
   X(GET_ANEXT, 1, "push awaitable TOS.__anext__()")                                       \
   X(END_ASYNC_FOR, -2, "TOS is an exception: StopAsyncIteration pops it and the aiter")   \
+  X(POP_AITER, -1, "pop the fresh aiter an `async for` leaves early (finalizes an agen)")  \
   X(RETURN_VALUE, -1, "return pop to the caller")                                         \
   X(YIELD_VALUE, 0, "yield TOS; TOS becomes the value sent in (arg 1: inside yield from)") \
   X(GET_YIELD_FROM_ITER, 0, "TOS = iter(TOS) for yield from (generators as they are)")     \

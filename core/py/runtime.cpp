@@ -48,6 +48,8 @@ Runtime::Runtime(VM& v, trace::Recorder& r, loop::Clock& c) : vm(v), recorder(r)
   vm.runtime = this;
   vm.moduleFactory = [this](const std::string& name) { return makeModule(name); };
   vm.loopWrapper = [this](loop::Object* o) { return wrap(o); };
+  vm.onAsyncGenStarted = [this](Value agen) { asyncGenStarted(agen); };
+  vm.onAsyncGenDropped = [this](Value agen) { return asyncGenDropped(agen); };
   vm.onBudget = [this](const std::string& msg) {
     if (runningLoop) runningLoop->abort(msg);
     halt(2, msg);

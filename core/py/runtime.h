@@ -38,6 +38,12 @@ class Runtime : public loop::Host {
   loop::EventLoop* newLoop();
   loop::EventLoop* currentLoop = nullptr;  // set_event_loop / get_event_loop
   loop::EventLoop* runningLoop = nullptr;  // inside run_until_complete / run_forever
+  // set_event_loop() was called (asyncio.run calls it twice): from then on
+  // get_event_loop() makes no loop of its own (events.py's _set_called).
+  bool eventLoopSet = false;
+  // get_event_loop(): the running loop, else the current one (made on first
+  // need), or nullptr with RuntimeError raised after set_event_loop(None).
+  loop::EventLoop* eventLoop();
   // The running loop, or raises RuntimeError("no running event loop").
   loop::EventLoop* requireRunning();
   Value loopObject(loop::EventLoop* l);
@@ -50,6 +56,12 @@ class Runtime : public loop::Host {
   Value finishRun(const loop::RunResult& r);
 
   Value makeModule(const std::string& name);
+
+  // asyncio's async generator hooks (asyncgen_hooks.cpp).
+  void asyncGenStarted(Value agen);
+  bool asyncGenDropped(Value agen);
+  loop::RunResult shutdownAsyncGens(loop::EventLoop& l);
+  loop::Coroutine* acloseCoroutine(Value agen);
 
   // loop::Host.
   Value makeException(loop::ExcKind kind, std::string_view message) override;
@@ -85,6 +97,9 @@ class Runtime : public loop::Host {
   Value makeAsyncio();
   Value makeStdlib(const std::string& name);
   DictObj* asyncioDict_ = nullptr;
+  ListObj* asyncGens_ = nullptr;  // loop._asyncgens: started, not yet finalized
+  loop::EventLoop* asyncGensLoop_ = nullptr;  // the loop they started under
+  Value acloseFn_ = kNull;        // `async def aclose(agen)` (asyncgen_hooks.cpp)
 };
 
 // Compiles and runs Python source (a helper module of the runtime) in

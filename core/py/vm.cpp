@@ -242,6 +242,7 @@ void VM::initTypes() {
   installListMethods(*this);
   installDictMethods(*this);
   installBuiltins(*this);
+  installObjectAttributes(*this);
   installAsyncGenerator(*this);
   installCoroutineMethods(*this);
   installBytes(*this);

@@ -85,6 +85,13 @@ class VM : public loop::RootSource {
   // Called every 65536 instructions, between two (the frame saved): the
   // GUI's Stop and the memory budget. false: stop here with `pending` raised.
   std::function<bool()> onSafePoint;
+  // An async generator that started dropped its last reference unfinished
+  // (POP_AITER): asyncio's finalizer hook schedules its aclose(). false:
+  // stop here with `pending` raised.
+  std::function<bool(Value agen)> onAsyncGenDropped;
+  // An async generator's first __anext__/asend/athrow/aclose step begins
+  // (asyncio's firstiter hook).
+  std::function<void(Value agen)> onAsyncGenStarted;
   Value exitRequested = kNull;   // sys.exit code while unwinding
   Value ellipsis;                // the Ellipsis singleton
   Value notImplemented;          // the NotImplemented singleton
@@ -134,6 +141,14 @@ class VM : public loop::RootSource {
   Value getAttrOpt(Value obj, StrObj* name);
   bool setAttr(Value obj, StrObj* name, Value v);
   bool delAttr(Value obj, StrObj* name);
+  // getAttrOpt, then a user class's __getattr__; its AttributeError means
+  // absent (kNull), as getattr(o, n, default) and hasattr see it.
+  Value getAttrOrAbsent(Value obj, StrObj* name);
+  // object.__setattr__ / __delattr__: what a user __setattr__ falls back to.
+  bool setAttrPlain(Value obj, StrObj* name, Value v);
+  bool delAttrPlain(Value obj, StrObj* name);
+  // The user class's __getattr__(obj, name), or kNull when it has none.
+  Value getAttrHook(Value obj, StrObj* name);
   // The attribute as found on the type (unbound), or kNull.
   Value lookupType(TypeObj* type, StrObj* name) const;
   Value binaryOp(int op, Value a, Value b);  // op: BinOpKind, +16 in-place
@@ -231,6 +246,8 @@ class VM : public loop::RootSource {
 
 // Per-file initialisers of the builtin method tables and functions.
 void installBuiltins(VM& vm);
+// object.__setattr__, __delattr__ and __getattribute__ (attributes.cpp).
+void installObjectAttributes(VM& vm);
 void installStrMethods(VM& vm);
 void installListMethods(VM& vm);
 void installDictMethods(VM& vm);

@@ -191,7 +191,9 @@ std::optional<double> floatPow(double iv, double iw, RtError& error) {
 }
 
 std::optional<double> parseFloat(std::string_view s) {
-    auto isSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f'); };
+    // Py_ISSPACE: ASCII white space without the separators \x1c-\x1f
+    // (str.isspace() counts those, float() does not).
+    auto isSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
     while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
     while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
     bool neg = false;

@@ -39,7 +39,8 @@ bool floatDivmod(double x, double y, double& quotient, double& remainder, RtErro
 // back as error type "ComplexResult" for the VM to decide.
 std::optional<double> floatPow(double x, double y, RtError& error);
 
-// float(text): whitespace, sign, decimal literal with underscores between
+// float(text) once non-ASCII digits and spaces are ASCII (unicode_digits.h):
+// whitespace, sign, decimal literal with underscores between
 // digits, "inf"/"infinity"/"nan" in any case. nullopt means ValueError
 // "could not convert string to float: <repr of text>".
 std::optional<double> parseFloat(std::string_view text);
