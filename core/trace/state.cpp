@@ -92,7 +92,7 @@ std::size_t State::contentBytes() const {
   std::size_t n = sizeof(State);
   n += vectorBytes(tasks) + vectorBytes(futures) + vectorBytes(queues) + vectorBytes(primitives);
   n += dequeBytes(ready) + timers.memoryBytes();
-  for (const FutureView& f : futures) n += vectorBytes(f.callbacks);
+  for (const FutureView& f : futures) n += heapBytes(f.callbacks.heapCapacityBytes());
   for (const QueueView& q : queues)
     n += dequeBytes(q.items) + vectorBytes(q.getters) + vectorBytes(q.putters) + vectorBytes(q.joiners);
   for (const PrimitiveView& p : primitives) n += vectorBytes(p.waiters);

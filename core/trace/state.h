@@ -14,6 +14,7 @@
 
 #include "core/trace/event.h"
 #include "core/trace/id_map.h"
+#include "core/trace/small_list.h"
 #include "core/trace/timer_set.h"
 
 namespace trace {
@@ -53,8 +54,8 @@ struct FutureView {
   StrId label = 0;
   FutureState state = FutureState::Pending;
   StrId result = 0;
-  std::vector<StrId> callbacks;  // labels, in registration order; cleared when done
-                                 //   (asyncio moves them to `ready` as handles)
+  SmallList<StrId, 4> callbacks;  // labels, in registration order; cleared when done
+                                  //   (asyncio moves them to `ready` as handles)
   bool isTask = false;           // the FutureView a task has under its own id
   std::uint32_t doneIteration = 0;  // State::iteration when it completed
 };

@@ -31,9 +31,10 @@ const TimerView& TimerSet::operator[](std::size_t i) const {
 }
 
 std::size_t TimerSet::chunkFor(double when, std::uint64_t seq) const {
-  auto it = std::partition_point(chunks_.begin(), chunks_.end(),
-                                 [&](const Chunk& c) { return before(c.back(), when, seq); });
-  return static_cast<std::size_t>(it - chunks_.begin());
+  auto it = std::partition_point(lastKeys_.begin(), lastKeys_.end(), [&](const Key& k) {
+    return k.when < when || (k.when == when && k.seq < seq);
+  });
+  return static_cast<std::size_t>(it - lastKeys_.begin());
 }
 
 void TimerSet::insert(const TimerView& t) {
@@ -41,6 +42,7 @@ void TimerSet::insert(const TimerView& t) {
   if (chunks_.empty()) {
     chunks_.emplace_back().reserve(kChunk);
     chunks_.back().push_back(t);
+    lastKeys_.push_back(Key{t.when, t.seq});
     return;
   }
   // Past every timer: append to the last chunk (the common case when
@@ -50,6 +52,7 @@ void TimerSet::insert(const TimerView& t) {
   auto at = std::partition_point(chunk.begin(), chunk.end(),
                                  [&](const TimerView& x) { return before(x, t.when, t.seq); });
   chunk.insert(at, t);
+  updateLastKey(c);
   if (chunk.size() <= kChunk) return;
   // Split in halves; the new chunk gets the upper half.
   Chunk upper;
@@ -58,6 +61,9 @@ void TimerSet::insert(const TimerView& t) {
   upper.assign(mid, chunk.end());
   chunk.erase(mid, chunk.end());
   chunks_.insert(chunks_.begin() + static_cast<std::ptrdiff_t>(c) + 1, std::move(upper));
+  lastKeys_.insert(lastKeys_.begin() + static_cast<std::ptrdiff_t>(c) + 1, Key{});
+  updateLastKey(c);
+  updateLastKey(c + 1);
 }
 
 TimerView* TimerSet::find(double when, std::uint64_t seq) {
@@ -85,8 +91,10 @@ bool TimerSet::erase(double when, std::uint64_t seq) {
   --size_;
   if (chunk.empty()) {
     chunks_.erase(chunks_.begin() + static_cast<std::ptrdiff_t>(c));
+    lastKeys_.erase(lastKeys_.begin() + static_cast<std::ptrdiff_t>(c));
     return true;
   }
+  updateLastKey(c);
   if (chunk.size() >= kChunk / 4) return true;
   // Too small: merge into a neighbour that has room, so erasures in
   // scattered places cannot leave thousands of near-empty chunks.
@@ -94,10 +102,13 @@ bool TimerSet::erase(double when, std::uint64_t seq) {
     Chunk& next = chunks_[c + 1];
     next.insert(next.begin(), chunk.begin(), chunk.end());
     chunks_.erase(chunks_.begin() + static_cast<std::ptrdiff_t>(c));
+    lastKeys_.erase(lastKeys_.begin() + static_cast<std::ptrdiff_t>(c));  // next keeps its last key
   } else if (c > 0 && chunk.size() + chunks_[c - 1].size() <= kChunk) {
     Chunk& prev = chunks_[c - 1];
     prev.insert(prev.end(), chunk.begin(), chunk.end());
     chunks_.erase(chunks_.begin() + static_cast<std::ptrdiff_t>(c));
+    lastKeys_.erase(lastKeys_.begin() + static_cast<std::ptrdiff_t>(c));
+    updateLastKey(c - 1);
   }
   return true;
 }
@@ -111,11 +122,13 @@ TimerView* TimerSet::findId(Id id) {
 
 void TimerSet::clear() {
   chunks_.clear();
+  lastKeys_.clear();
   size_ = 0;
 }
 
 std::size_t TimerSet::memoryBytes() const {
-  std::size_t n = heapBytes(chunks_.capacity() * sizeof(Chunk));
+  std::size_t n =
+      heapBytes(chunks_.capacity() * sizeof(Chunk)) + heapBytes(lastKeys_.capacity() * sizeof(Key));
   for (const Chunk& c : chunks_) n += heapBytes(c.capacity() * sizeof(TimerView));
   return n;
 }

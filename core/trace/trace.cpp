@@ -14,7 +14,7 @@ namespace trace {
 
 // ---- Trace -----------------------------------------------------------------
 
-Trace::Trace() { strings_.emplace_back(); }
+Trace::Trace() { strings_.push_back({}); }
 
 State Trace::stateAt(std::size_t index) const {
   index = std::min(index, events_.size());
@@ -31,16 +31,20 @@ State Trace::stateAt(std::size_t index) const {
     for (const auto& chunk : k.taskChunks) s.tasks.insert(s.tasks.end(), chunk->begin(), chunk->end());
     s.rebuildIndex();
   }
-  for (std::size_t i = s.index; i < index; ++i) s.apply(events_[i]);
+  for (std::size_t i = s.index; i < index;) {
+    // Replay chunk by chunk: a plain array walk, no index arithmetic per event.
+    std::span<const Event> c = events_.chunk(i / EventLog::kChunkEvents);
+    const std::size_t from = i % EventLog::kChunkEvents;
+    const std::size_t to = std::min(c.size(), from + (index - i));
+    for (std::size_t j = from; j < to; ++j) s.apply(c[j]);
+    i += to - from;
+  }
   return s;
 }
 
 std::size_t Trace::memoryBytes() const {
-  std::size_t n = sizeof(Trace) + events_.capacity() * sizeof(Event);
-  n += strings_.capacity() * sizeof(std::string);
-  constexpr std::size_t kSmallString = 15;  // libstdc++ keeps these inline
-  for (const std::string& s : strings_)
-    if (s.capacity() > kSmallString) n += s.capacity() + 1;
+  std::size_t n = sizeof(Trace) + events_.memoryBytes();
+  n += strings_.memoryBytes();
   n += source_.capacity() + fileName_.capacity();
   n += keyframes_.capacity() * sizeof(Keyframe) + keyframeBytes_;
   return n;
@@ -130,8 +134,9 @@ std::size_t Recorder::shareTaskChunks(Trace::Keyframe& k) const {
 }
 
 std::shared_ptr<const Trace> Recorder::finish() {
+  EventLog::fence();
   std::shared_ptr<Trace> done = std::move(trace_);
-  // Growth by doubling may leave half the event vector unused: give it back.
+  // The last chunk of events is mostly unused: give it back.
   done->events_.shrink_to_fit();
   done->strings_.shrink_to_fit();
   done->keyframes_.shrink_to_fit();

@@ -13,8 +13,10 @@
 #include <vector>
 
 #include "core/trace/event.h"
+#include "core/trace/event_log.h"
 #include "core/trace/state.h"
 #include "core/trace/string_index.h"
+#include "core/trace/string_table.h"
 
 namespace trace {
 
@@ -22,7 +24,7 @@ class Trace {
  public:
   Trace();
 
-  const std::vector<Event>& events() const { return events_; }
+  const EventLog& events() const { return events_; }
   std::size_t size() const { return events_.size(); }
   const Event& operator[](std::size_t i) const { return events_[i]; }
 
@@ -46,8 +48,8 @@ class Trace {
 
  private:
   friend class Recorder;
-  std::vector<Event> events_;
-  std::vector<std::string> strings_;
+  EventLog events_;
+  StringTable strings_;
   std::string source_;
   std::string fileName_;
   // A snapshot, stored lean: without the id index (stateAt rebuilds it),

@@ -276,7 +276,8 @@ class TestState : public QObject {
     s.apply(ev(EventKind::FutureCreated, 1, 0, 3));
     s.apply(ev(EventKind::FutureCallbackAdded, 1, 0, 4));
     s.apply(ev(EventKind::FutureCallbackAdded, 1, 0, 5));
-    QCOMPARE(s.future(1)->callbacks, (std::vector<StrId>{4, 5}));
+    const auto& callbacks = s.future(1)->callbacks;
+    QCOMPARE(std::vector<StrId>(callbacks.begin(), callbacks.end()), (std::vector<StrId>{4, 5}));
     s.apply(ev(EventKind::FutureDone, 1, 0, 6, 0, f(FutureState::Failed)));
     QCOMPARE(s.future(1)->state, FutureState::Failed);
     QCOMPARE(s.future(1)->result, StrId(6));
