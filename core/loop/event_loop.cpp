@@ -16,11 +16,6 @@ constexpr std::size_t kMinScheduledTimerHandles = 100;
 constexpr double kMinCancelledTimerHandlesFraction = 0.5;
 // The loop's _clock_resolution under a virtual clock (contract section 3).
 constexpr double kClockResolution = 1e-9;
-// The timer heap is 4-ary, not binary like heapq: with 100,000 sleepers a pop
-// sifts through half as many levels, and a node's children share a cache
-// line or two. (when, seq) is a total order, so timers come out of any heap
-// in the same order: CPython's.
-constexpr std::size_t kHeapArity = 4;
 }  // namespace
 
 EventLoop::EventLoop(Heap& heap, Host& host, trace::Recorder& recorder, Clock& clock)
@@ -59,8 +54,7 @@ void EventLoop::pushTimer(TimerHandle* t, trace::StrId label, Task* task) {
   if (tracing()) {
     recorder_.record(trace::EventKind::TimerScheduled, t->id_, task != nullptr ? task->id() : 0, label, t->when_);
   }
-  scheduled_.push_back(TimerSlot{t->when_, t->seq_, t});
-  siftUp(scheduled_.size() - 1);
+  scheduled_.push(TimerSlot{t->when_, t->seq_, t});
 }
 
 TimerHandle* EventLoop::callAt(double when, NativeCallback fn, Object* target, Value arg,
@@ -94,60 +88,20 @@ void EventLoop::cancelHandle(Handle* h) {
 
 // ------------------------------------------------------------- the timer heap
 
-void EventLoop::siftUp(std::size_t i) {
-  TimerSlot t = scheduled_[i];
-  while (i > 0) {
-    std::size_t parent = (i - 1) / kHeapArity;
-    if (!t.before(scheduled_[parent])) break;
-    scheduled_[i] = scheduled_[parent];
-    i = parent;
-  }
-  scheduled_[i] = t;
-}
-
-void EventLoop::siftDown(std::size_t i) {
-  std::size_t n = scheduled_.size();
-  TimerSlot t = scheduled_[i];
-  for (;;) {
-    std::size_t first = kHeapArity * i + 1;
-    if (first >= n) break;
-    std::size_t child = first;
-    const std::size_t last = std::min(first + kHeapArity, n);
-    for (std::size_t c = first + 1; c < last; ++c) {
-      if (scheduled_[c].before(scheduled_[child])) child = c;
-    }
-    if (!scheduled_[child].before(t)) break;
-    scheduled_[i] = scheduled_[child];
-    i = child;
-  }
-  scheduled_[i] = t;
-}
-
 TimerHandle* EventLoop::popTimer() {
-  TimerHandle* top = scheduled_.front().timer;
-  scheduled_.front() = scheduled_.back();
-  scheduled_.pop_back();
-  if (!scheduled_.empty()) siftDown(0);
+  TimerHandle* top = scheduled_.pop();
   top->timerScheduled_ = false;
   return top;
 }
 
 void EventLoop::rebuildHeap() {
-  std::vector<TimerSlot> kept;
-  kept.reserve(scheduled_.size());
-  for (const TimerSlot& slot : scheduled_) {
+  scheduled_.removeIf([&](const TimerSlot& slot) {
     TimerHandle* t = slot.timer;
-    if (t->cancelled_) {
-      t->timerScheduled_ = false;
-      if (tracing()) recorder_.record(trace::EventKind::TimerDropped, t->id_);
-    } else {
-      kept.push_back(slot);
-    }
-  }
-  scheduled_.swap(kept);
-  for (std::size_t i = scheduled_.size() / kHeapArity + 1; i-- > 0;) {
-    if (i < scheduled_.size()) siftDown(i);
-  }
+    if (!t->cancelled_) return false;
+    t->timerScheduled_ = false;
+    if (tracing()) recorder_.record(trace::EventKind::TimerDropped, t->id_);
+    return true;
+  });
   timerCancelledCount_ = 0;
 }
 
@@ -321,7 +275,7 @@ void EventLoop::runOnce() {
           kMinCancelledTimerHandlesFraction) {
     rebuildHeap();
   } else {
-    while (!scheduled_.empty() && scheduled_.front().timer->cancelled_) {
+    while (!scheduled_.empty() && scheduled_.top().timer->cancelled_) {
       --timerCancelledCount_;
       TimerHandle* t = popTimer();
       if (tracing()) recorder_.record(trace::EventKind::TimerDropped, t->id_);
@@ -336,7 +290,7 @@ void EventLoop::runOnce() {
       deadlock_ = true;
       return;
     }
-    double when = scheduled_.front().when;
+    double when = scheduled_.top().when;
     if (when >= clock_.now + kClockResolution) {
       if (when > limits_.timeHorizon) {
         abort("time horizon passed: the next timer is at t=" + floatRepr(when));
@@ -346,7 +300,7 @@ void EventLoop::runOnce() {
       stalled_ = 0;
       if (tracing()) recorder_.record(trace::EventKind::ClockAdvanced, 0, 0, 0, when);
     }
-  } else if (!scheduled_.empty() && scheduled_.front().when >= clock_.now + kClockResolution) {
+  } else if (!scheduled_.empty() && scheduled_.top().when >= clock_.now + kClockResolution) {
     // Callbacks ready while a future timer waits: in real time the clock
     // would move on; in virtual time it cannot until `ready` drains.
     if (++stalled_ > limits_.stallIterations) {
@@ -363,7 +317,7 @@ void EventLoop::runOnce() {
   // 4. Move every due timer to the end of `ready`, in (when, seq) order.
   double endTime = clock_.now + kClockResolution;
   while (!scheduled_.empty()) {
-    if (scheduled_.front().when >= endTime) break;
+    if (scheduled_.top().when >= endTime) break;
     TimerHandle* t = popTimer();
     if (tracing()) recorder_.record(trace::EventKind::TimerDue, t->id_);
     ready_.push_back(t);
@@ -439,13 +393,14 @@ void EventLoop::callExceptionHandler(const ErrorContext& ctx) {
 std::string EventLoop::stallReport() {
   // Name the timer the clock cannot reach: the future it would complete
   // ("sleep(1)"), else its TimerScheduled label; and the task it belongs to.
-  const TimerHandle* timer = scheduled_.front().timer;
+  const TimerHandle* timer = scheduled_.top().timer;
   std::string name;
   if (auto* f = dynamic_cast<const Future*>(timer->target_); f != nullptr && tracing() && f->label_ != 0)
     name = std::string(recorder_.trace().str(f->label_));
   if (tracing()) {
-    const std::vector<trace::Event>& events = recorder_.trace().events();
-    for (auto it = events.rbegin(); it != events.rend(); ++it) {
+    const trace::EventLog& events = recorder_.trace().events();
+    for (std::size_t i = events.size(); i-- > 0;) {
+      const trace::Event* it = &events[i];
       if (it->kind != trace::EventKind::TimerScheduled || it->a != timer->id_) continue;
       if (name.empty()) name = std::string(recorder_.trace().str(it->c));
       if (it->b != 0) {
@@ -490,8 +445,14 @@ std::string EventLoop::deadlockReport() {
 }
 
 void EventLoop::traceRoots(Tracer& tracer) {
-  for (Handle* h : ready_) tracer.visit(h);
-  for (const TimerSlot& slot : scheduled_) tracer.visit(slot.timer);
+  // Handles are marked here, not queued: a million call_soon handles would
+  // otherwise each be pushed, popped and traced through the vtable.
+  // (TimerHandle adds nothing to trace.)
+  for (Handle* h : ready_)
+    if (tracer.markHere(h)) h->traceFields(tracer);
+  scheduled_.forEach([&](const TimerSlot& slot) {
+    if (tracer.markHere(slot.timer)) slot.timer->traceFields(tracer);
+  });
   for (Task* t : pending_) tracer.visit(t);
   // Bookkeeping, not a reference the program holds (see unretrieved.cpp).
   if (!tracer.bookkeepingIsWeak()) {

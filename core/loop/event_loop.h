@@ -22,6 +22,7 @@
 #include "core/loop/host.h"
 #include "core/loop/object.h"
 #include "core/loop/task.h"
+#include "core/loop/timer_queue.h"
 #include "core/trace/trace.h"
 
 namespace loop {
@@ -151,8 +152,6 @@ class EventLoop : public RootSource {
   Handle* pushReady(Handle* h, trace::StrId label, Task* task);
   void pushTimer(TimerHandle* t, trace::StrId label, Task* task);
   TimerHandle* popTimer();
-  void siftUp(std::size_t i);
-  void siftDown(std::size_t i);
   void rebuildHeap();
   // The only place callbacks are called.
   void runHandle(Handle* h);
@@ -172,16 +171,7 @@ class EventLoop : public RootSource {
   Clock& clock_;
   LoopLimits limits_;
   std::deque<Handle*> ready_;
-  // A heap slot carries its timer's (when, seq), so sifting compares
-  // without touching the TimerHandles: with 100,000 sleeping tasks every
-  // dereference would be a cache miss.
-  struct TimerSlot {
-    double when;
-    std::uint64_t seq;
-    TimerHandle* timer;
-    bool before(const TimerSlot& o) const { return when < o.when || (when == o.when && seq < o.seq); }
-  };
-  std::vector<TimerSlot> scheduled_;     // 4-ary heap, earliest first
+  TimerQueue scheduled_;                 // earliest (when, seq) first
   std::size_t timerCancelledCount_ = 0;
   std::vector<Task*> pending_;           // tasks not done, in creation order (holes allowed)
   std::size_t pendingLive_ = 0;

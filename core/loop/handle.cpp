@@ -3,9 +3,6 @@
 
 namespace loop {
 
-void Handle::trace(Tracer& t) {
-  t.visit(target_);
-  t.visit(arg_);
-}
+void Handle::trace(Tracer& t) { traceFields(t); }
 
 }  // namespace loop

@@ -53,6 +53,11 @@ class Handle : public Object {
   bool isTimer() const { return isTimer_; }
 
   void trace(Tracer& t) override;
+  // What trace() reports, callable without the vtable (EventLoop::traceRoots).
+  void traceFields(Tracer& t) {
+    t.visit(target_);
+    t.visit(arg_);
+  }
 
  private:
   friend class EventLoop;
@@ -93,5 +98,11 @@ class TimerHandle : public Handle {
   double when_;
   std::uint64_t seq_;
 };
+
+// Only pointers and values: they own nothing (HandleArgs is a heap object of its own).
+template <>
+inline constexpr bool kOwnsNothing<Handle> = true;
+template <>
+inline constexpr bool kOwnsNothing<TimerHandle> = true;
 
 }  // namespace loop

@@ -33,7 +33,7 @@ void Heap::adopt(Object* obj, std::size_t bytes) {
 void Heap::destroy(Object* o) {
   const std::size_t bytes = o->allocBytes_;
   char* block = reinterpret_cast<char*>(o) - o->allocOffset_;
-  o->~Object();
+  if (!o->skipDestructor_) o->~Object();
   pool_.release(block, bytes);
 }
 
@@ -45,12 +45,15 @@ void Heap::removeRoots(RootSource* roots) {
 }
 
 void Heap::mark(Tracer& tracer) {
+  tracer.gray_.swap(grayStack_);
+  tracer.gray_.clear();
   for (RootSource* r : roots_) r->traceRoots(tracer);
   while (!tracer.gray_.empty()) {
     Object* o = tracer.gray_.back();
     tracer.gray_.pop_back();
     o->trace(tracer);
   }
+  tracer.gray_.swap(grayStack_);
 }
 
 void Heap::collect() {

@@ -42,7 +42,19 @@ class Object {
   // not T's first base), so that the block can be given back.
   std::uint16_t allocOffset_ = 0;
   bool marked_ = false;
+  // Set by Heap::make for types that opt in through kOwnsNothing: the sweep
+  // then gives the block back without the virtual destructor call.
+  bool skipDestructor_ = false;
 };
+
+// True for a class that owns nothing: only trivially destructible members,
+// so its destructor does nothing and extraBytes() is 0. The loop's handles
+// and short-lived native coroutines are such (a million queue puts are a
+// million QueueWaits made and swept): Heap::make then skips the virtual
+// extraBytes() call and the sweep the virtual destructor. Specialise it next
+// to the class, for that exact class only (a subclass may add members).
+template <class T>
+inline constexpr bool kOwnsNothing = false;
 
 // Handed to Object::trace and to root sources during marking.
 class Tracer {
@@ -61,6 +73,16 @@ class Tracer {
   }
   void visit(Value v) {
     if (v.isObject()) visit(v.asObject());
+  }
+  // Marks o without queueing it, and says whether it was unmarked: then the
+  // caller must report o's references itself, at once. For a root source
+  // walking a million objects of one known type (the ready queue's
+  // handles), where queueing each and calling its trace() through the
+  // vtable was most of a collection.
+  bool markHere(Object* o) {
+    if (o == nullptr || o->marked_) return false;
+    o->marked_ = true;
+    return true;
   }
 
  private:
@@ -103,7 +125,12 @@ class Heap {
     }
     Object* base = obj;
     base->allocOffset_ = static_cast<std::uint16_t>(reinterpret_cast<char*>(base) - static_cast<char*>(mem));
-    adopt(obj, sizeof(T));
+    if constexpr (kOwnsNothing<T>) {
+      base->skipDestructor_ = true;
+      link(obj, sizeof(T));
+    } else {
+      adopt(obj, sizeof(T));
+    }
     return obj;
   }
 
@@ -149,6 +176,15 @@ class Heap {
 
  private:
   void adopt(Object* obj, std::size_t bytes);
+  // adopt() for an object that owns nothing (no extraBytes() to ask).
+  void link(Object* obj, std::size_t bytes) {
+    obj->nextInHeap_ = first_;
+    first_ = obj;
+    obj->allocBytes_ = static_cast<std::uint32_t>(bytes);
+    ++liveObjects_;
+    liveBytes_ += bytes;
+    bytesSinceCollect_ += bytes;
+  }
   // Run o's destructor and give its block back to the pool.
   void destroy(Object* o);
   // Mark everything reachable from the roots.
@@ -164,6 +200,9 @@ class Heap {
   std::size_t nextCollectBytes_ = kMinCollectBytes;
   std::size_t limit_ = ~std::size_t{0};
   std::size_t liveAtCollect_ = 0;
+  // The mark stack, kept between collections: growing it again from empty
+  // each time cost a malloc per doubling, and glibc's consolidation with it.
+  std::vector<Object*> grayStack_;
   bool memoryErrorOwed_ = false;
 };
 

@@ -82,6 +82,10 @@ class SleepCoroutine : public Coroutine {
 
 }  // namespace
 
+// References, values and pointers only: it owns nothing.
+template <>
+inline constexpr bool kOwnsNothing<SleepCoroutine> = true;
+
 Coroutine* sleep(EventLoop& loop, double delay, Value result) {
   return loop.heap().make<SleepCoroutine>(loop, delay, result);
 }
