@@ -755,6 +755,10 @@ void Runtime::installAsyncio() {
                                                                   {"is_running", l_is_running}, {"close", l_close},
                                                                   {"is_closed", l_is_closed}});
   nativeCoroT = wrapperType(vm, "coroutine", "builtins", {});
+  // The runtime keeps these two types in C++ fields only (the others are
+  // also in the module's dict): rooted, or a collection before their first
+  // instance is made would free them.
+  for (TypeObj* t : {loopT, nativeCoroT}) vm.addRoot(Value::object(t));
 
   DictObj* d = vm.newDict();
   asyncioDict_ = d;
