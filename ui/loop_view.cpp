@@ -16,6 +16,7 @@
 #include "ui/narration.h"
 #include "ui/playback_controller.h"
 #include "ui/task_palette.h"
+#include "ui/text_cache.h"
 #include "ui/theme.h"
 #include "ui/why_not.h"
 
@@ -25,30 +26,6 @@ namespace {
 
 // Text on a task colour: black on light hues, white on dark ones.
 QColor textOn(const QColor& bg) { return bg.lightnessF() > 0.55 ? Qt::black : Qt::white; }
-
-// `text` broken at spaces into at most `lines` lines of `width`, the last
-// one elided: a word longer than the cell ("Semaphore.acquire()") ends in
-// "…" instead of being cut off by the next column.
-QString wrapElided(const QFontMetricsF& fm, const QString& text, double width, int lines) {
-  QStringList out;
-  QString line;
-  const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-  for (qsizetype i = 0; i < words.size(); ++i) {
-    const QString candidate = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
-    if (line.isEmpty() || fm.horizontalAdvance(candidate) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (static_cast<int>(out.size()) + 1 == lines) {
-      line = candidate;  // the last line takes the rest, elided below
-      continue;
-    }
-    out << fm.elidedText(line, Qt::ElideRight, width);
-    line = words[i];
-  }
-  if (!line.isEmpty()) out << fm.elidedText(line, Qt::ElideRight, width);
-  return out.join(QLatin1Char('\n'));
-}
 
 QString areaTitle(LoopArea a) {
   switch (a) {
@@ -79,7 +56,9 @@ QString handleKindWord(trace::HandleKind k) {
 LoopView::LoopView(PlaybackController* controller, QWidget* parent)
     : QWidget(parent), controller_(controller) {
   setObjectName(QStringLiteral("loopView"));
-  setAutoFillBackground(true);
+  // paintEvent covers every pixel: no background fill first (a full-window
+  // fill is a millisecond of a 1080p frame in software).
+  setAttribute(Qt::WA_OpaquePaintEvent);
   anim_.setStartValue(0.0);
   anim_.setEndValue(1.0);
   anim_.setEasingCurve(QEasingCurve::InOutCubic);
@@ -257,6 +236,7 @@ void LoopView::paintEvent(QPaintEvent*) {
     paintCard(p, g, r, state_, alpha);
     if (progress_ < 1.0) paintPulse(p, g, r);
   }
+  sprites_.endFrame();
   if (progress_ >= 1.0) paintCausality(p);
   if (progress_ >= 1.0) paintCallout(p);
   if (!controller_->hasTrace()) {
@@ -303,7 +283,7 @@ void LoopView::paintBands(QPainter& p) const {
     const auto a = static_cast<LoopArea>(i);
     const QRectF b = layout_.band(a);
     if (b.isEmpty()) continue;
-    if (i % 2 == 0) p.fillRect(b, shade);
+    if (i % 2 == 0) p.fillRect(b.toAlignedRect(), shade);  // whole pixels: a plain fill, no edge blending
     const QRectF lr = layout_.labelRect(a).adjusted(layout_.unit() * 0.3, 0, 0, 0);
     p.setPen(text);
     p.setFont(cardFont(0.95, true));
@@ -388,12 +368,24 @@ void LoopView::paintCard(QPainter& p, const CardGeometry& g, const QRectF& r, co
       p.setBrush(Qt::NoBrush);
       if (r.height() > layout_.unit()) p.drawRoundedRect(r, 4, 4);
       p.setFont(cardFont(0.9, true));
-      p.drawText(r, Qt::AlignCenter, tr("+%1 more").arg(g.hidden));
+      text_.draw(p, r, Qt::AlignCenter, tr("+%1 more").arg(g.hidden));
       break;
     }
   }
   p.restore();
 }
+
+QString LoopView::spriteLook() const {
+  // Everything a card body's pixels depend on besides its own key.
+  return QStringLiteral("|%1|%2|%3|%4|%5")
+      .arg(palette().cacheKey())
+      .arg(font().key())
+      .arg(options_.fontScale)
+      .arg(highContrast_ ? 1 : 0)
+      .arg(layout_.unit());
+}
+
+double LoopView::spriteMargin() const { return std::ceil(2.0 * stroke()) + 1.0; }
 
 void LoopView::paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r,
                              const trace::State& s) const {
@@ -406,16 +398,58 @@ void LoopView::paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r
   const double u = layout_.unit();
   const QString title = taskTitle(*tr_, *t);
   QString caption;
-  QRectF inner = r.adjusted(0.5 * u, 0.2 * u, -0.4 * u, -0.2 * u);
+  QColor captionPen = text;
   switch (g.area) {
-    case LoopArea::Running: {
-      p.setPen(QPen(highContrast_ ? palette().color(QPalette::Text) : c.darker(160), stroke() * 3.5));
+    case LoopArea::Running:
+      captionPen = textOn(c);
+      caption = t->line ? tr("▶ running · line %1").arg(t->line) : tr("▶ running");
+      break;
+    case LoopArea::Waiting:
+      caption = tr("◆ waiting at line %1").arg(t->line);
+      break;
+    case LoopArea::Done: {
+      const QString res = traceString(*tr_, t->result);
+      if (t->outcome == trace::FutureState::Failed) caption = tr("✗ %1").arg(res);
+      else if (t->outcome == trace::FutureState::Cancelled) caption = tr("⊘ cancelled");
+      else caption = tr("✓ %1").arg(res.isEmpty() ? QStringLiteral("None") : res);
+      break;
+    }
+    default:
+      break;
+  }
+  // The arrow to what a waiting task awaits, right of the card.
+  if (g.area == LoopArea::Waiting && !g.extra.isEmpty()) paintAwaits(p, g, r, s, *t, c);
+
+  const bool oneLine = layout_.compact() && g.area != LoopArea::Running;
+  // Compact cards say who and what state in one line: the body holds it all.
+  const QString bodyText = oneLine ? taskShortName(*tr_, *t) + QLatin1Char(' ') + caption.left(1) : title;
+  const QString key = QStringLiteral("task|%1|%2|%3|").arg(static_cast<int>(g.area)).arg(c.rgba()).arg(oneLine) +
+                      bodyText + spriteLook();
+  sprites_.draw(p, r, spriteMargin(), key, [&](QPainter& sp, const QRectF& sr) {
+    paintTaskBody(sp, sr, g.area, c, oneLine, bodyText);
+  });
+  if (oneLine) return;
+  const QRectF inner = r.adjusted(0.5 * u, 0.2 * u, -0.4 * u, -0.2 * u);
+  const QRectF bottom(inner.left(), inner.center().y(), inner.width(), inner.height() / 2);
+  p.save();
+  if (g.area == LoopArea::Done) p.setOpacity(p.opacity() * 0.75);
+  p.setPen(captionPen);
+  p.setFont(cardFont(0.85));
+  text_.draw(p, bottom, Qt::AlignLeft | Qt::AlignVCenter, caption);
+  p.restore();
+}
+
+void LoopView::paintTaskBody(QPainter& p, const QRectF& r, LoopArea area, const QColor& c, bool oneLine,
+                             const QString& bodyText) const {
+  const QColor text = palette().color(QPalette::Text);
+  const double u = layout_.unit();
+  switch (area) {
+    case LoopArea::Running:
+      p.setPen(QPen(highContrast_ ? text : c.darker(160), stroke() * 3.5));
       p.setBrush(c);
       p.drawRoundedRect(r, 6, 6);
       p.setPen(textOn(c));
-      caption = t->line ? tr("▶ running · line %1").arg(t->line) : tr("▶ running");
       break;
-    }
     case LoopArea::Waiting: {
       QColor fill = c;
       fill.setAlphaF(0.14);
@@ -423,54 +457,15 @@ void LoopView::paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r
       p.setPen(QPen(c.darker(120), stroke() * 2, Qt::DashLine));
       p.drawRoundedRect(r, 6, 6);
       p.setPen(text);
-      caption = tr("◆ waiting at line %1").arg(t->line);
-      // The arrow to what it awaits.
-      if (!g.extra.isEmpty()) {
-        QString what = traceString(*tr_, t->awaitingLabel);
-        if (what.isEmpty()) what = futureCaption(*tr_, s, t->awaiting);
-        for (const auto& tm : s.timers)
-          if (tm.task == t->id && !tm.cancelled) {
-            what += tr(" · timer %1").arg(formatTime(tm.when));
-            break;
-          }
-        if (options_.internals) {
-          if (const auto* f = s.future(t->awaiting); f && !f->callbacks.empty())
-            what += tr(" · on done: %1").arg(traceString(*tr_, f->callbacks.front()));
-        }
-        const QRectF e = g.extra.translated(r.topLeft() - g.rect.topLeft());
-        const double y = e.center().y();
-        const double ax0 = e.left() + 0.3 * u, ax1 = e.left() + 2.2 * u;
-        p.save();
-        p.setPen(QPen(c.darker(130), stroke() * 1.6));
-        p.drawLine(QPointF(ax0, y), QPointF(ax1, y));
-        QPainterPath head;
-        head.moveTo(ax1 + 0.5 * u, y);
-        head.lineTo(ax1, y - 0.3 * u);
-        head.lineTo(ax1, y + 0.3 * u);
-        head.closeSubpath();
-        p.fillPath(head, c.darker(130));
-        p.setPen(text);
-        p.setFont(cardFont(layout_.compact() ? 0.8 : 0.9));
-        const QRectF lr(ax1 + 0.8 * u, e.top(), std::max(0.0, e.right() - ax1 - 1.0 * u), e.height());
-        p.drawText(lr, Qt::AlignLeft | Qt::AlignVCenter,
-                   wrapElided(QFontMetricsF(p.font()), tr("awaits %1").arg(what), lr.width(), layout_.compact() ? 1 : 2));
-        p.restore();
-      }
       break;
     }
-    case LoopArea::Done: {
-      p.setOpacity(p.opacity() * 0.75);
-      QColor fill = palette().color(QPalette::Window);
-      p.setBrush(fill);
+    case LoopArea::Done:
+      p.setOpacity(0.75);
+      p.setBrush(palette().color(QPalette::Window));
       p.setPen(QPen(c, stroke() * 1.5));
       p.drawRoundedRect(r, 6, 6);
       p.setPen(text);
-      const QString res = traceString(*tr_, t->result);
-      if (t->outcome == trace::FutureState::Failed) caption = tr("✗ %1").arg(res);
-      else if (t->outcome == trace::FutureState::Cancelled) caption = tr("⊘ cancelled");
-      else caption = tr("✓ %1").arg(res.isEmpty() ? QStringLiteral("None") : res);
       break;
-    }
     default:
       p.setPen(QPen(c, stroke() * 2));
       p.setBrush(palette().color(QPalette::Base));
@@ -479,22 +474,45 @@ void LoopView::paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r
       break;
   }
   // A colour stripe on the left: the task's colour even where the card is pale.
-  if (g.area != LoopArea::Running) p.fillRect(QRectF(r.left() + 1, r.top() + 3, 0.3 * u, r.height() - 6), c);
-  const bool oneLine = layout_.compact() && g.area != LoopArea::Running;
+  if (area != LoopArea::Running) p.fillRect(QRectF(r.left() + 1, r.top() + 3, 0.3 * u, r.height() - 6), c);
   p.setFont(cardFont(oneLine ? 0.85 : 1.0, true));
-  const QFontMetrics fm = p.fontMetrics();
-  if (oneLine) {
-    p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(taskShortName(*tr_, *t) + QLatin1Char(' ') + caption.left(1), Qt::ElideRight,
-                             static_cast<int>(inner.width())));
-    return;
+  const QRectF inner = r.adjusted(0.5 * u, 0.2 * u, -0.4 * u, -0.2 * u);
+  const QRectF line = oneLine ? inner : QRectF(inner.left(), inner.top(), inner.width(), inner.height() / 2);
+  text_.draw(p, line, Qt::AlignLeft | Qt::AlignVCenter, bodyText);
+}
+
+void LoopView::paintAwaits(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s,
+                           const trace::TaskView& t, const QColor& c) const {
+  const auto& tr_ = controller_->trace();
+  const double u = layout_.unit();
+  QString what = traceString(*tr_, t.awaitingLabel);
+  if (what.isEmpty()) what = futureCaption(*tr_, s, t.awaiting);
+  for (const auto& tm : s.timers)
+    if (tm.task == t.id && !tm.cancelled) {
+      what += tr(" · timer %1").arg(formatTime(tm.when));
+      break;
+    }
+  if (options_.internals) {
+    if (const auto* f = s.future(t.awaiting); f && !f->callbacks.empty())
+      what += tr(" · on done: %1").arg(traceString(*tr_, f->callbacks.front()));
   }
-  const QRectF top(inner.left(), inner.top(), inner.width(), inner.height() / 2);
-  const QRectF bottom(inner.left(), inner.center().y(), inner.width(), inner.height() / 2);
-  p.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(title, Qt::ElideRight, static_cast<int>(inner.width())));
-  p.setFont(cardFont(0.85));
-  p.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-             p.fontMetrics().elidedText(caption, Qt::ElideRight, static_cast<int>(inner.width())));
+  const QRectF e = g.extra.translated(r.topLeft() - g.rect.topLeft());
+  const double y = e.center().y();
+  const double ax0 = e.left() + 0.3 * u, ax1 = e.left() + 2.2 * u;
+  p.save();
+  p.setPen(QPen(c.darker(130), stroke() * 1.6));
+  p.drawLine(QPointF(ax0, y), QPointF(ax1, y));
+  QPainterPath head;
+  head.moveTo(ax1 + 0.5 * u, y);
+  head.lineTo(ax1, y - 0.3 * u);
+  head.lineTo(ax1, y + 0.3 * u);
+  head.closeSubpath();
+  p.fillPath(head, c.darker(130));
+  p.setPen(palette().color(QPalette::Text));
+  p.setFont(cardFont(layout_.compact() ? 0.8 : 0.9));
+  const QRectF lr(ax1 + 0.8 * u, e.top(), std::max(0.0, e.right() - ax1 - 1.0 * u), e.height());
+  text_.draw(p, lr, Qt::AlignLeft | Qt::AlignVCenter, tr("awaits %1").arg(what), layout_.compact() ? 1 : 2);
+  p.restore();
 }
 
 void LoopView::paintHandleCard(QPainter& p, const CardGeometry& g, const QRectF& r,
@@ -506,10 +524,6 @@ void LoopView::paintHandleCard(QPainter& p, const CardGeometry& g, const QRectF&
   const int ord = h->task ? taskOrdinal(s, h->task) : -1;
   const QColor c = ord >= 0 ? taskColor(ord) : palette().color(QPalette::Mid);
   const QColor text = palette().color(QPalette::Text);
-  p.setPen(QPen(ord >= 0 ? c : text, stroke() * 2, h->task ? Qt::SolidLine : Qt::DashDotLine));
-  p.setBrush(palette().color(QPalette::Base));
-  p.drawRoundedRect(r, 6, 6);
-  if (ord >= 0) p.fillRect(QRectF(r.left() + 1, r.top() + 3, 0.3 * u, r.height() - 6), c);
   // FIFO position, front first.
   int pos = 1;
   for (const auto& x : s.ready) {
@@ -528,23 +542,33 @@ void LoopView::paintHandleCard(QPainter& p, const CardGeometry& g, const QRectF&
   }
   if (h->cancelled) caption = tr("cancelled: will be skipped");
   caption = QStringLiteral("#%1 · %2").arg(pos).arg(caption);
+  const bool compact = layout_.compact();
+  // The body (frame, stripe, title) stays while the handle moves up the
+  // queue; the position changes every step, so it is drawn on top.
+  const QString key = QStringLiteral("handle|%1|%2|%3|").arg(c.rgba()).arg(ord >= 0).arg(h->task ? 1 : 0) +
+                      (compact ? QString() : title) + spriteLook();
+  sprites_.draw(p, r, spriteMargin(), key, [&](QPainter& sp, const QRectF& sr) {
+    sp.setPen(QPen(ord >= 0 ? c : text, stroke() * 2, h->task ? Qt::SolidLine : Qt::DashDotLine));
+    sp.setBrush(palette().color(QPalette::Base));
+    sp.drawRoundedRect(sr, 6, 6);
+    if (ord >= 0) sp.fillRect(QRectF(sr.left() + 1, sr.top() + 3, 0.3 * u, sr.height() - 6), c);
+    if (compact) return;
+    sp.setPen(text);
+    sp.setFont(cardFont(1.0, true));
+    const QRectF in = sr.adjusted(0.5 * u, 0.2 * u, -0.4 * u, -0.2 * u);
+    text_.draw(sp, QRectF(in.left(), in.top(), in.width(), in.height() / 2), Qt::AlignLeft | Qt::AlignVCenter, title);
+  });
   const QRectF inner = r.adjusted(0.5 * u, 0.2 * u, -0.4 * u, -0.2 * u);
   p.setPen(text);
-  if (layout_.compact()) {
+  if (compact) {
     p.setFont(cardFont(0.85, true));
-    p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(QStringLiteral("%1 %2").arg(pos).arg(h->task ? taskShortName(*tr_, s, h->task) : label),
-                                          Qt::ElideRight, static_cast<int>(inner.width())));
+    text_.draw(p, inner, Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("%1 %2").arg(pos).arg(h->task ? taskShortName(*tr_, s, h->task) : label));
     return;
   }
-  p.setFont(cardFont(1.0, true));
-  const QRectF top(inner.left(), inner.top(), inner.width(), inner.height() / 2);
   const QRectF bottom(inner.left(), inner.center().y(), inner.width(), inner.height() / 2);
-  p.drawText(top, Qt::AlignLeft | Qt::AlignVCenter,
-             p.fontMetrics().elidedText(title, Qt::ElideRight, static_cast<int>(inner.width())));
   p.setFont(cardFont(0.85));
-  p.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-             p.fontMetrics().elidedText(caption, Qt::ElideRight, static_cast<int>(inner.width())));
+  text_.draw(p, bottom, Qt::AlignLeft | Qt::AlignVCenter, caption);
   if (h->cancelled) {
     p.setPen(QPen(text, stroke()));
     p.drawLine(r.topLeft(), r.bottomRight());
@@ -593,8 +617,7 @@ void LoopView::paintTimer(QPainter& p, const CardGeometry& g, const QRectF& r, c
       p.drawLine(QPointF(std::clamp((x0 + x1) / 2, r.left(), r.right()), r.bottom()), QPointF((x0 + x1) / 2, yb));
     }
   }
-  p.drawText(r.adjusted(0.3 * u, 0, -0.2 * u, 0), Qt::AlignCenter,
-             p.fontMetrics().elidedText(text, Qt::ElideRight, static_cast<int>(r.width() - 0.5 * u)));
+  text_.draw(p, r.adjusted(0.3 * u, 0, -0.2 * u, 0), Qt::AlignCenter, text);
 }
 
 void LoopView::paintQueue(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const {

@@ -18,6 +18,8 @@
 #include "ui/causality_arrows.h"
 #include "ui/loop_layout.h"
 #include "ui/loop_view_motion.h"
+#include "ui/card_sprites.h"
+#include "ui/text_cache.h"
 
 namespace ui {
 
@@ -84,7 +86,13 @@ class LoopView : public QWidget {
   void paintCard(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s,
                  double alpha) const;
   void paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
+  void paintTaskBody(QPainter& p, const QRectF& r, LoopArea area, const QColor& c, bool oneLine,
+                     const QString& bodyText) const;
+  void paintAwaits(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s,
+                   const trace::TaskView& t, const QColor& c) const;
   void paintHandleCard(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
+  QString spriteLook() const;
+  double spriteMargin() const;
   void paintTimer(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
   void paintQueue(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
   void paintPrimitive(QPainter& p, const CardGeometry& g, const QRectF& r, const trace::State& s) const;
@@ -110,6 +118,8 @@ class LoopView : public QWidget {
   double progress_ = 1.0;
   trace::Id selected_ = 0;
   QString idleNote_;  // "idle: 1.000 → 2.000" after a clock jump
+  mutable TextCache text_;       // laid-out card texts: painting fills it
+  mutable CardSprites sprites_;  // painted card bodies: painting fills it
 };
 
 }  // namespace ui

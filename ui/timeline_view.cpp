@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "ui/labels.h"
 #include "ui/playback_controller.h"
@@ -17,20 +18,34 @@ namespace ui {
 TimelineView::TimelineView(PlaybackController* controller, QWidget* parent)
     : QWidget(parent), controller_(controller) {
   setObjectName(QStringLiteral("timelineView"));
+  setAttribute(Qt::WA_OpaquePaintEvent);  // paintEvent covers every pixel
   setMouseTracking(false);
   setCursor(Qt::PointingHandCursor);
   connect(controller_, &PlaybackController::traceChanged, this, [this] {
     model_ = controller_->trace() ? TimelineModel::build(*controller_->trace()) : TimelineModel{};
-    update();
+    invalidateLanes();
   });
   connect(controller_, &PlaybackController::cursorChanged, this, [this] { update(); });
-  connect(Theme::instance(), &Theme::changed, this, qOverload<>(&QWidget::update));
+  connect(Theme::instance(), &Theme::changed, this, &TimelineView::invalidateLanes);
   if (controller_->trace()) model_ = TimelineModel::build(*controller_->trace());
 }
 
 void TimelineView::setFontScale(double scale) {
   fontScale_ = scale;
+  invalidateLanes();
+}
+
+void TimelineView::invalidateLanes() {
+  lanes_ = QPixmap();
   update();
+}
+
+void TimelineView::changeEvent(QEvent* event) {
+  // What the lanes were painted with: colours and fonts.
+  if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+      event->type() == QEvent::StyleChange)
+    invalidateLanes();
+  QWidget::changeEvent(event);
 }
 
 void TimelineView::setCausalChain(std::vector<std::size_t> chain) {
@@ -40,7 +55,7 @@ void TimelineView::setCausalChain(std::vector<std::size_t> chain) {
 
 void TimelineView::setHighContrast(bool on) {
   highContrast_ = on;
-  update();
+  invalidateLanes();
 }
 
 double TimelineView::unit() const { return 13.0 * fontScale_; }
@@ -92,8 +107,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     controller_->seek(indexAtX(event->position().x()));
 }
 
-void TimelineView::paintEvent(QPaintEvent*) {
-  QPainter p(this);
+void TimelineView::paintLanes(QPainter& p) const {
   p.fillRect(rect(), palette().base());
   const QColor text = palette().color(QPalette::Text);
   const double u = unit();
@@ -120,9 +134,14 @@ void TimelineView::paintEvent(QPaintEvent*) {
     p.drawText(QPointF(col.center().x() - w / 2, std::min<double>(height() - 0.3 * u, pr.bottom() + 0.1 * u)), label);
   }
   // Output marks along the top edge.
+  std::unordered_map<trace::Id, int> laneOf;
+  for (const auto& lane : model_.lanes()) laneOf.emplace(lane.task, lane.ordinal);
   p.setPen(Qt::NoPen);
   for (const auto& o : model_.outputs()) {
-    const int ord = o.task ? taskOrdinal(controller_->state(), o.task) : -1;
+    // The lane's colour, not the cursor's state: a mark drawn before its task
+    // exists at the cursor must not change colour as the playhead passes.
+    const auto lane = o.task ? laneOf.find(o.task) : laneOf.end();
+    const int ord = lane != laneOf.end() ? lane->second : -1;
     p.setBrush(ord >= 0 ? taskColor(ord) : text);
     const double x = X(o.x);
     const QPointF tri[3] = {{x - 0.3 * u, pr.top() - 0.3 * u}, {x + 0.3 * u, pr.top() - 0.3 * u}, {x, pr.top() + 0.1 * u}};
@@ -190,6 +209,31 @@ void TimelineView::paintEvent(QPaintEvent*) {
     p.drawText(QRectF(0.3 * u, pr.top() + shown * lh, pr.width(), std::max(lh, u)), Qt::AlignLeft | Qt::AlignVCenter,
                tr("+%1 more tasks").arg(lanes - shown));
   }
+}
+
+void TimelineView::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  // The lanes are the whole trace: only the playhead and the chain move with
+  // the cursor, so the lanes are painted once into a pixmap and blitted (with
+  // 1,000 tasks, painting them took longer than a frame).
+  const qreal dpr = devicePixelRatioF();
+  if (lanes_.isNull() || lanes_.size() != size() * dpr) {
+    lanes_ = QPixmap(size() * dpr);
+    lanes_.setDevicePixelRatio(dpr);
+    QPainter lp(&lanes_);
+    lp.setFont(font());
+    paintLanes(lp);
+  }
+  p.drawPixmap(0, 0, lanes_);
+  if (!controller_->hasTrace()) return;
+  const QColor text = palette().color(QPalette::Text);
+  const double u = unit();
+  QFont f = font();
+  f.setPixelSize(static_cast<int>(std::lround(u * 0.9)));
+  p.setFont(f);
+  const QRectF pr = plotRect();
+  const double total = std::max(1.0, model_.totalUnits());
+  auto X = [&](double units) { return pr.left() + units / total * pr.width(); };
   // The playhead.
   const double x = xForIndex(controller_->cursor());
   // The chain behind the current event: numbered ticks across every lane.

@@ -5,6 +5,7 @@
 // lanes read in greyscale and for colour-blind viewers.
 #pragma once
 
+#include <QPixmap>
 #include <QWidget>
 
 #include <vector>
@@ -38,18 +39,22 @@ class TimelineView : public QWidget {
   void paintEvent(QPaintEvent* event) override;
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
   QRectF plotRect() const;
   double laneHeight() const;
   double unit() const;
   double labelWidth() const;  // the lane-name column: as wide as the longest name needs
+  void paintLanes(QPainter& p) const;  // everything that does not move with the cursor
+  void invalidateLanes();
 
   PlaybackController* controller_;
   TimelineModel model_;
   double fontScale_ = 1.0;
   bool highContrast_ = false;
   std::vector<std::size_t> chain_;
+  QPixmap lanes_;  // paintLanes() for the current trace, size and look; null: repaint
 };
 
 }  // namespace ui
