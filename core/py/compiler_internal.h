@@ -23,7 +23,7 @@ struct FBlock {
   int continueLabel = -1;
   int breakLabel = -1;
   const std::vector<Stmt*>* finalbody = nullptr;
-  std::string name;  // Handler: the `as` name
+  std::string name{};  // Handler: the `as` name
   // AsyncFor over a fresh iterator (a call): leaving early drops it (POP_AITER).
   bool dropsIterator = false;
 };
