@@ -19,6 +19,11 @@
 #include "core/py/stack_guard.h"
 #include "core/py/vm.h"
 
+// The dispatch is a computed goto over a table of label addresses, a GNU
+// extension GCC and Clang share; -Wpedantic flags every use of it in this
+// file (and the .inc fragments included into VM::run), and only that.
+#pragma GCC diagnostic ignored "-Wpedantic"
+
 namespace py {
 
 namespace {
