@@ -51,6 +51,7 @@ MainWindow::MainWindow(Runner* runner, QWidget* parent)
   connect(Theme::instance(), &Theme::changed, this, [this] {
     normalPalette_ = Theme::instance()->palette();
     setPresenterMode(presenter_);
+    updateToolbarIcons();
   });
   buildToolbar();
   files_ = new FileActions(this);
@@ -58,7 +59,7 @@ MainWindow::MainWindow(Runner* runner, QWidget* parent)
   connect(controller_, &PlaybackController::cursorChanged, this, [this] { updateStatus(); });
   connect(controller_, &PlaybackController::playingChanged, this, [this](bool playing) {
     playAct_->setText(playing ? tr("Pause") : tr("Play"));
-    playAct_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updateToolbarIcons();
     playAct_->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
   });
   connect(controller_, &PlaybackController::breakpointHit, this, [this](int line) {
@@ -105,9 +106,10 @@ void MainWindow::buildDocks() {
     const QString chain = describeCausality(*controller_->trace(), controller_->cursor());
     if (!chain.isEmpty())
       narration_->setText(narration_->text() + QStringLiteral("<br><span style='color:%1; font-size:small'>"
-                                                              "<a href='why:'>%2</a> %3</span>")
+                                                              "<a href='why:' style='color:%4'>%2</a> %3</span>")
                                                    .arg(Theme::instance()->colors().dim.name(),
-                                                        tr("Why did this happen?"), chain.toHtmlEscaped()));
+                                                        tr("Why did this happen?"), chain.toHtmlEscaped(),
+                                                        narration_->palette().color(QPalette::Link).name()));
   });
   codeDock_ = dock(tr("Code"), QStringLiteral("codeDock"), code_);
   loopDock_ = dock(tr("Event loop"), QStringLiteral("loopDock"), loop_);
@@ -166,11 +168,7 @@ void MainWindow::buildActions() {
   playAct_ = make(tr("Play"), tr("Play (Space)"), [this] { controller_->togglePlay(); });
   stepAct_ = make(tr("Step"), tr("Step forward one event (→)"), [this] { controller_->stepForward(); });
   endAct_ = make(tr("End"), tr("Go to the end (End)"), [this] { controller_->toEnd(); });
-  startAct_->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-  backAct_->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-  playAct_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-  stepAct_->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-  endAct_->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+  updateToolbarIcons();
   runAct_ = make(tr("Run"), tr("Run the code in the editor (Ctrl+R)"), [this] {
     runSource(code_->text(), fileName_);
   });
@@ -204,6 +202,17 @@ void MainWindow::buildActions() {
   whyAct_ = make(tr("Why?"), tr("Why did this happen? Show the chain of events behind this step (W)"), [] {});
   whyAct_->setCheckable(true);
   whyAct_->setObjectName(QStringLiteral("whyAction"));
+}
+
+void MainWindow::updateToolbarIcons() {
+  if (!startAct_) return;  // before buildToolbar()
+  const QColor ink = palette().color(QPalette::ButtonText);
+  const bool playing = controller_->isPlaying();
+  startAct_->setIcon(tintedIcon(style(), QStyle::SP_MediaSkipBackward, ink));
+  backAct_->setIcon(tintedIcon(style(), QStyle::SP_MediaSeekBackward, ink));
+  playAct_->setIcon(tintedIcon(style(), playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay, ink));
+  stepAct_->setIcon(tintedIcon(style(), QStyle::SP_MediaSeekForward, ink));
+  endAct_->setIcon(tintedIcon(style(), QStyle::SP_MediaSkipForward, ink));
 }
 
 void MainWindow::buildToolbar() {

@@ -102,6 +102,7 @@ class MainWindow : public QMainWindow {
  private:
   void buildActions();
   void buildToolbar();
+  void updateToolbarIcons();  // the media icons in the theme's text colour
   void buildMenus();  // ui/main_window_menus.cpp
   void buildDocks();
   void updateStatus();

@@ -6,6 +6,8 @@
 #include <QEvent>
 #include <QActionGroup>
 #include <QMenu>
+#include <QPainter>
+#include <QPixmap>
 #include <QSettings>
 
 #include <array>
@@ -179,6 +181,22 @@ QMenu* addThemeMenu(QMenu* menu) {
     for (QAction* a : sub->actions()) a->setChecked(a->data().toInt() == static_cast<int>(theme->choice()));
   });
   return sub;
+}
+
+QIcon tintedIcon(const QStyle* style, QStyle::StandardPixmap which, const QColor& color) {
+  const QIcon source = style->standardIcon(which);
+  QIcon out;
+  for (int size : {16, 24, 32, 48}) {
+    QPixmap pm = source.pixmap(size, size);
+    if (pm.isNull()) continue;
+    // Keep the shape (alpha), replace the colour.
+    QPainter p(&pm);
+    p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    p.fillRect(pm.rect(), color);
+    p.end();
+    out.addPixmap(pm);
+  }
+  return out;
 }
 
 }  // namespace ui

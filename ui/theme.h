@@ -11,8 +11,10 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QObject>
 #include <QPalette>
+#include <QStyle>
 
 class QMenu;
 
@@ -69,5 +71,10 @@ QString themeChoiceName(ThemeChoice choice);
 
 // Adds View ▸ Theme (System, Light, Dark) to `menu`, kept in step with Theme.
 QMenu* addThemeMenu(QMenu* menu);
+
+// One of the style's standard icons (the media buttons) in `color`: the
+// style draws them dark grey whatever the theme, which all but vanishes on
+// a dark toolbar.
+QIcon tintedIcon(const QStyle* style, QStyle::StandardPixmap which, const QColor& color);
 
 }  // namespace ui

@@ -128,6 +128,24 @@ class TestTheme : public QObject {
       }
     }
   }
+
+  // The media buttons take the theme's text colour: the style's own icons
+  // are dark grey, nearly invisible on the dark toolbar.
+  void toolbarIconsAreDrawnInTheGivenColour() {
+    for (const QColor ink : {QColor(Qt::white), QColor(20, 20, 20)}) {
+      const QIcon icon = ui::tintedIcon(QApplication::style(), QStyle::SP_MediaPlay, ink);
+      const QImage img = icon.pixmap(24, 24).toImage().convertToFormat(QImage::Format_ARGB32);
+      int opaque = 0;
+      for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+          const QColor c = img.pixelColor(x, y);
+          if (c.alpha() < 250) continue;
+          ++opaque;
+          QCOMPARE(c.rgb(), ink.rgb());
+        }
+      QVERIFY(opaque > 20);  // the triangle is there
+    }
+  }
 };
 
 QTEST_MAIN(TestTheme)
