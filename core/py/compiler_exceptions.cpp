@@ -86,6 +86,30 @@ void Compiler::tryStmt(Try* t) {
   }
 }
 
+// An except (or except*) handler's body, its matched exception on the
+// stack: bound to the `as` name or dropped, run under a Handler block whose
+// exceptions go to `cleanup`.
+void Compiler::handlerBody(ExceptHandler* h, int cleanup) {
+  if (!h->name.empty()) nameOp(h->name, Ctx::Store);
+  else emit(Op::POP_TOP);
+  emit(Op::SETUP_EXCEPT, cleanup);
+  FBlock fb{FB::Handler};
+  fb.name = h->name;
+  u().fblocks.push_back(fb);
+  stmts(h->body);
+  u().fblocks.pop_back();
+  emit(Op::POP_BLOCK);
+}
+
+// `except E as e` ends with `e = None; del e`, as CPython compiles it, so the
+// exception (and its traceback's frames) do not outlive the handler.
+void Compiler::clearHandlerName(ExceptHandler* h) {
+  if (h->name.empty()) return;
+  emit(Op::LOAD_CONST, constant(Value::none()));
+  nameOp(h->name, Ctx::Store);
+  nameOp(h->name, Ctx::Del);
+}
+
 void Compiler::tryExcept(Try* t) {
   if (t->isStar) {
     tryExceptStar(t);
@@ -110,28 +134,12 @@ void Compiler::tryExcept(Try* t) {
       emit(Op::CHECK_EXC_MATCH);
       emit(Op::POP_JUMP_IF_FALSE, next);
     }
-    if (!h->name.empty()) nameOp(h->name, Ctx::Store);
-    else emit(Op::POP_TOP);
-    emit(Op::SETUP_EXCEPT, cleanup);
-    FBlock fb{FB::Handler};
-    fb.name = h->name;
-    u().fblocks.push_back(fb);
-    stmts(h->body);
-    u().fblocks.pop_back();
-    emit(Op::POP_BLOCK);
+    handlerBody(h, cleanup);
     emit(Op::POP_EXCEPT);
-    if (!h->name.empty()) {
-      emit(Op::LOAD_CONST, constant(Value::none()));
-      nameOp(h->name, Ctx::Store);
-      nameOp(h->name, Ctx::Del);
-    }
+    clearHandlerName(h);
     emit(Op::JUMP, end);
     bindLabel(cleanup);  // [prev, new]
-    if (!h->name.empty()) {
-      emit(Op::LOAD_CONST, constant(Value::none()));
-      nameOp(h->name, Ctx::Store);
-      nameOp(h->name, Ctx::Del);
-    }
+    clearHandlerName(h);
     emit(Op::RERAISE, 2);
     bindLabel(next);
   }
@@ -162,15 +170,7 @@ void Compiler::tryExceptStar(Try* t) {
     emit(Op::LOAD_CONST, none);
     emit(Op::IS_OP, 0);
     emit(Op::POP_JUMP_IF_TRUE, nomatch);
-    if (!h->name.empty()) nameOp(h->name, Ctx::Store);
-    else emit(Op::POP_TOP);
-    emit(Op::SETUP_EXCEPT, cleanup);
-    FBlock fb{FB::Handler};
-    fb.name = h->name;
-    u().fblocks.push_back(fb);
-    stmts(h->body);
-    u().fblocks.pop_back();
-    emit(Op::POP_BLOCK);
+    handlerBody(h, cleanup);
     emit(Op::JUMP, next);
     bindLabel(cleanup);  // [prev, rest, new]
     emit(Op::RERAISE, 3);

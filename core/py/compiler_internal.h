@@ -84,6 +84,8 @@ class Compiler {
   void withStmt(With* w, std::size_t item);
   void tryStmt(Try* t);
   void tryExcept(Try* t);
+  void handlerBody(ExceptHandler* h, int cleanup);
+  void clearHandlerName(ExceptHandler* h);
   void tryExceptStar(Try* t);
 
   // -- functions and classes -----------------------------------------------
