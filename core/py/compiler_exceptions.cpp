@@ -86,6 +86,20 @@ void Compiler::tryStmt(Try* t) {
   }
 }
 
+// The guarded body (its exceptions go to `handler`), then the else
+// clause, which runs only when the body raised nothing; `handler` is bound
+// after them.
+void Compiler::tryBodyAndElse(Try* t, int handler, int end) {
+  emit(Op::SETUP_EXCEPT, handler);
+  u().fblocks.push_back(FBlock{FB::TryBody});
+  stmts(t->body);
+  u().fblocks.pop_back();
+  emit(Op::POP_BLOCK);
+  stmts(t->orelse);
+  emit(Op::JUMP, end);
+  bindLabel(handler);
+}
+
 // An except (or except*) handler's body, its matched exception on the
 // stack: bound to the `as` name or dropped, run under a Handler block whose
 // exceptions go to `cleanup`.
@@ -116,14 +130,7 @@ void Compiler::tryExcept(Try* t) {
     return;
   }
   int handler = newLabel(), end = newLabel();
-  emit(Op::SETUP_EXCEPT, handler);
-  u().fblocks.push_back(FBlock{FB::TryBody});
-  stmts(t->body);
-  u().fblocks.pop_back();
-  emit(Op::POP_BLOCK);
-  stmts(t->orelse);
-  emit(Op::JUMP, end);
-  bindLabel(handler);
+  tryBodyAndElse(t, handler, end);
   u().line = t->handlers.empty() ? t->line : t->handlers[0]->line;
   emit(Op::PUSH_EXC_INFO);  // [prev, exc]
   for (ExceptHandler* h : t->handlers) {
@@ -151,14 +158,7 @@ void Compiler::tryExcept(Try* t) {
 // what no handler matched is raised again at the end.
 void Compiler::tryExceptStar(Try* t) {
   int handler = newLabel(), end = newLabel();
-  emit(Op::SETUP_EXCEPT, handler);
-  u().fblocks.push_back(FBlock{FB::TryBody});
-  stmts(t->body);
-  u().fblocks.pop_back();
-  emit(Op::POP_BLOCK);
-  stmts(t->orelse);
-  emit(Op::JUMP, end);
-  bindLabel(handler);
+  tryBodyAndElse(t, handler, end);
   emit(Op::PUSH_EXC_INFO);  // [prev, exc]
   int none = constant(Value::none());
   for (ExceptHandler* h : t->handlers) {

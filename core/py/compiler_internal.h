@@ -84,6 +84,7 @@ class Compiler {
   void withStmt(With* w, std::size_t item);
   void tryStmt(Try* t);
   void tryExcept(Try* t);
+  void tryBodyAndElse(Try* t, int handler, int end);
   void handlerBody(ExceptHandler* h, int cleanup);
   void clearHandlerName(ExceptHandler* h);
   void tryExceptStar(Try* t);
