@@ -1,10 +1,8 @@
 // test_causality.cpp: the causal chains of the foo/bar story.
 #include <QtTest>
 
-#include <fstream>
-
-#include "core/trace/export_jsonl.h"
 #include "support/foo_bar_fixture.h"
+#include "support/recorded_traces.h"
 #include "ui/causality.h"
 #include "ui/causality_arrows.h"
 #include "ui/loop_layout.h"
@@ -140,11 +138,8 @@ class TestCausality : public QObject {
   // clock jump is recorded just before the iteration begins; bar's second
   // step still traces back to it.
   void realFooBarTrace() {
-    std::ifstream in(LOOPSCOPE_SOURCE_DIR "/tests/ui/data/foo_bar.jsonl");
-    QVERIFY(in.good());
-    std::string error;
-    auto t = trace::readJsonLines(in, &error);
-    QVERIFY2(t, error.c_str());
+    auto t = fixture::loadRecordedTrace(QStringLiteral("foo_bar"));
+    QVERIFY(t);
     // bar is the task whose coroutine is "bar": its second TaskStepBegin.
     trace::Id bar = 0;
     for (const auto& e : t->events())

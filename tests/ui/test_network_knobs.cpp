@@ -7,11 +7,9 @@
 #include <QAction>
 #include <QTableWidget>
 
-#include <fstream>
-
-#include "core/trace/export_jsonl.h"
 #include "scenarios/scenario_catalog.h"
 #include "support/fake_runner.h"
+#include "support/recorded_traces.h"
 #include "ui/code_pane.h"
 #include "ui/learn_menu.h"
 #include "ui/main_window.h"
@@ -21,14 +19,6 @@
 #include "ui/what_if_comparison.h"
 
 namespace {
-
-std::shared_ptr<const trace::Trace> load(const QString& name) {
-  std::ifstream in(QStringLiteral(LOOPSCOPE_SOURCE_DIR "/tests/ui/data/%1.jsonl").arg(name).toStdString());
-  std::string error;
-  auto t = trace::readJsonLines(in, &error);
-  if (!t) qWarning("%s: %s", qPrintable(name), error.c_str());
-  return t;
-}
 
 const QString kNews = QStringLiteral("https://api.example.com/news");
 
@@ -65,7 +55,7 @@ class TestNetworkKnobs : public QObject {
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].latency, 3.0);  // the contract's /delay/N default
     QCOMPARE(ui::declaredSetting(program, QStringLiteral("https://x.org/a")).latency, 1.0);
-    auto t = load(QStringLiteral("gather_fetch"));
+    auto t = fixture::loadRecordedTrace(QStringLiteral("gather_fetch"));
     QVERIFY(t);
     const auto withTrace = ui::discoverUrls(QStringLiteral("print('nothing here')\n"), t.get());
     QVERIFY(indexOf(withTrace, kNews) >= 0);  // "start  https://api.example.com/news"
@@ -88,8 +78,8 @@ class TestNetworkKnobs : public QObject {
     auto urls = ui::discoverUrls(source);
     urls[indexOf(urls, kNews)].latency = 2.5;
     const QString edited = ui::withNetworkSettings(source, urls);
-    auto before = load(QStringLiteral("gather_fetch"));
-    auto after = load(QStringLiteral("gather_fetch.network"));
+    auto before = fixture::loadRecordedTrace(QStringLiteral("gather_fetch"));
+    auto after = fixture::loadRecordedTrace(QStringLiteral("gather_fetch.network"));
     QVERIFY(before && after);
     QCOMPARE(QString::fromStdString(before->source()), source);
     QCOMPARE(QString::fromStdString(after->source()), edited);  // else: regenerate-learning
@@ -109,7 +99,7 @@ class TestNetworkKnobs : public QObject {
     fixture::FakeRunner runner;
     ui::MainWindow w(&runner);
     const QString source = scenarios::find(QStringLiteral("gather_fetch")).source;
-    auto before = load(QStringLiteral("gather_fetch"));
+    auto before = fixture::loadRecordedTrace(QStringLiteral("gather_fetch"));
     w.setTrace(before, source);
     ui::NetworkKnobsDialog* dialog = w.learnMenu()->openNetwork();
     QVERIFY(dialog->isVisible());
@@ -117,7 +107,7 @@ class TestNetworkKnobs : public QObject {
     QVERIFY(row >= 0);
     QCOMPARE(dialog->settings()[row].latency, 0.5);
     dialog->setLatency(row, 2.5);
-    runner.next = ui::RunResult{load(QStringLiteral("gather_fetch.network")), 0, 0, 0, {}};
+    runner.next = ui::RunResult{fixture::loadRecordedTrace(QStringLiteral("gather_fetch.network")), 0, 0, 0, {}};
     dialog->apply();
     QTRY_COMPARE(w.controller()->trace(), runner.next.trace);
     QCOMPARE(runner.runs, 1);

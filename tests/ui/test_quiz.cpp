@@ -7,12 +7,11 @@
 #include <QDockWidget>
 #include <QSettings>
 
-#include <fstream>
 #include <set>
 
-#include "core/trace/export_jsonl.h"
 #include "scenarios/scenario_catalog.h"
 #include "support/fake_runner.h"
+#include "support/recorded_traces.h"
 #include "ui/labels.h"
 #include "ui/learn_menu.h"
 #include "ui/loop_view.h"
@@ -24,14 +23,6 @@
 using trace::EventKind;
 
 namespace {
-
-std::shared_ptr<const trace::Trace> load(const QString& name) {
-  std::ifstream in(QStringLiteral(LOOPSCOPE_SOURCE_DIR "/tests/ui/data/%1.jsonl").arg(name).toStdString());
-  std::string error;
-  auto t = trace::readJsonLines(in, &error);
-  if (!t) qWarning("%s: %s", qPrintable(name), error.c_str());
-  return t;
-}
 
 QString stdoutChoice(const trace::Trace& t, std::size_t i) {
   QString s = ui::traceString(t, t[i].c);
@@ -61,7 +52,7 @@ class TestQuiz : public QObject {
 
   void questionsMatchTheTrace() {
     QFETCH(QString, id);
-    auto t = load(id);
+    auto t = fixture::loadRecordedTrace(id);
     QVERIFY(t);
     // The recorded run is of the lesson as shipped (else: regenerate-learning).
     QCOMPARE(QString::fromStdString(t->source()), scenarios::find(id).source);
@@ -136,7 +127,7 @@ class TestQuiz : public QObject {
   // time.sleep blocks: the question before the block offers the heartbeat's
   // pending deadline (earlier than the answer) as the tempting wrong answer.
   void blockedLoopOffersTheHeartbeat() {
-    auto t = load(QStringLiteral("blocking_sleep"));
+    auto t = fixture::loadRecordedTrace(QStringLiteral("blocking_sleep"));
     QVERIFY(t);
     const auto questions = ui::generateQuizQuestions(*t, {false, false, true});
     auto it = std::find_if(questions.begin(), questions.end(), [&](const ui::QuizQuestion& q) {
@@ -152,7 +143,7 @@ class TestQuiz : public QObject {
   }
 
   void selectionPicksKinds() {
-    auto t = load(QStringLiteral("foo_bar"));
+    auto t = fixture::loadRecordedTrace(QStringLiteral("foo_bar"));
     QVERIFY(t);
     for (const auto& q : ui::generateQuizQuestions(*t, {false, true, false}))
       QCOMPARE(q.kind, ui::QuizKind::NextOutput);
@@ -165,7 +156,7 @@ class TestQuiz : public QObject {
   // Stepping stops before a question, 1-4 answer it (not the speed keys),
   // the answer's event is then shown, and the score persists per lesson.
   void panelAsksPausesAndScores() {
-    auto t = load(QStringLiteral("foo_bar"));
+    auto t = fixture::loadRecordedTrace(QStringLiteral("foo_bar"));
     QVERIFY(t);
     fixture::FakeRunner runner;
     ui::MainWindow w(&runner);

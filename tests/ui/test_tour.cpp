@@ -8,11 +8,8 @@
 #include <QMenuBar>
 #include <QSettings>
 
-#include <fstream>
-
-#include "core/trace/export_jsonl.h"
-
 #include "support/fake_runner.h"
+#include "support/recorded_traces.h"
 #include "ui/learn_menu.h"
 #include "ui/main_window.h"
 #include "ui/narration_view.h"
@@ -105,9 +102,7 @@ class TestTour : public QObject {
 
   // A lesson's moments add their sentence to the narration when reached.
   void lessonMomentsJoinTheNarration() {
-    std::ifstream in(LOOPSCOPE_SOURCE_DIR "/tests/ui/data/foo_bar.jsonl");
-    std::string error;
-    auto t = trace::readJsonLines(in, &error);
+    auto t = fixture::loadRecordedTrace(QStringLiteral("foo_bar"));
     QVERIFY(t);
     fixture::FakeRunner runner;
     runner.next = ui::RunResult{t, 0, 0, 0, {}};

@@ -7,10 +7,8 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 
-#include <fstream>
-
-#include "core/trace/export_jsonl.h"
 #include "scenarios/scenario_catalog.h"
+#include "support/recorded_traces.h"
 #include "ui/labels.h"
 #include "ui/what_if_chart.h"
 #include "ui/what_if_comparison.h"
@@ -19,14 +17,6 @@
 using trace::EventKind;
 
 namespace {
-
-std::shared_ptr<const trace::Trace> load(const QString& name) {
-  std::ifstream in(QStringLiteral(LOOPSCOPE_SOURCE_DIR "/tests/ui/data/%1.jsonl").arg(name).toStdString());
-  std::string error;
-  auto t = trace::readJsonLines(in, &error);
-  if (!t) qWarning("%s: %s", qPrintable(name), error.c_str());
-  return t;
-}
 
 // The clock at the end, replayed by hand from the events that move it.
 double endClock(const trace::Trace& t) {
@@ -95,8 +85,8 @@ class TestWhatIf : public QObject {
     const QString variantSource = scenarios::applyVariant(s.source, s.variants.first(), &error);
     QVERIFY2(!variantSource.isEmpty(), qPrintable(error));
     QVERIFY(variantSource != s.source);
-    auto a = load(id);
-    auto b = load(id + QStringLiteral(".variant"));
+    auto a = fixture::loadRecordedTrace(id);
+    auto b = fixture::loadRecordedTrace(id + QStringLiteral(".variant"));
     QVERIFY(a && b);
     // Both traces are runs of exactly these programs (else: regenerate-learning).
     QCOMPARE(QString::fromStdString(a->source()), s.source);
@@ -147,8 +137,8 @@ class TestWhatIf : public QObject {
   // The lesson's own claim, told by the sentence: the forgotten save runs
   // once awaited, so the variant prints a line the lesson never does.
   void forgottenAwaitPrintsMore() {
-    auto a = load(QStringLiteral("forgotten_await"));
-    auto b = load(QStringLiteral("forgotten_await.variant"));
+    auto a = fixture::loadRecordedTrace(QStringLiteral("forgotten_await"));
+    auto b = fixture::loadRecordedTrace(QStringLiteral("forgotten_await.variant"));
     QVERIFY(a && b);
     const auto d = ui::compareRuns(*a, *b, QStringLiteral("A"), QStringLiteral("B"));
     QVERIFY(!d.sameLinesReordered);
@@ -176,8 +166,8 @@ class TestWhatIf : public QObject {
   void windowComparesThroughTheRunner() {
     const scenarios::Scenario s = scenarios::find(QStringLiteral("sequential_vs_gather"));
     ScriptedRunner runner;
-    runner.results << ui::RunResult{load(QStringLiteral("sequential_vs_gather")), 0, 0, 0, {}}
-                   << ui::RunResult{load(QStringLiteral("sequential_vs_gather.variant")), 0, 0, 0, {}};
+    runner.results << ui::RunResult{fixture::loadRecordedTrace(QStringLiteral("sequential_vs_gather")), 0, 0, 0, {}}
+                   << ui::RunResult{fixture::loadRecordedTrace(QStringLiteral("sequential_vs_gather.variant")), 0, 0, 0, {}};
     ui::WhatIfWindow w(&runner, s, s.source, QStringLiteral("sequential_vs_gather.py"));
     QSignalSpy done(&w, &ui::WhatIfWindow::compared);
     w.compare(0);
@@ -199,7 +189,7 @@ class TestWhatIf : public QObject {
   void aRefusedVariantSaysSo() {
     const scenarios::Scenario s = scenarios::find(QStringLiteral("foo_bar"));
     ScriptedRunner runner;
-    runner.results << ui::RunResult{load(QStringLiteral("foo_bar")), 0, 0, 0, {}}
+    runner.results << ui::RunResult{fixture::loadRecordedTrace(QStringLiteral("foo_bar")), 0, 0, 0, {}}
                    << ui::RunResult{nullptr, 2, 3, 1, QStringLiteral("unsupported: something")};
     ui::WhatIfWindow w(&runner, s, s.source, QStringLiteral("foo_bar.py"));
     QCoro::Task<> run = w.compare(0);

@@ -3,10 +3,8 @@
 // (tests/ui/data/deadlock_queue.jsonl, see tests/ui/data/README.md).
 #include <QtTest>
 
-#include <fstream>
-
-#include "core/trace/export_jsonl.h"
 #include "support/foo_bar_fixture.h"
+#include "support/recorded_traces.h"
 #include "ui/loop_view.h"
 #include "ui/playback_controller.h"
 #include "ui/why_not.h"
@@ -156,11 +154,8 @@ class TestWhyNot : public QObject {
   // A trace the app recorded from scenarios/deadlock_queue.py: main awaits
   // consumer(queue), which awaits queue.get() on a queue nobody fills.
   void realDeadlockTrace() {
-    std::ifstream in(LOOPSCOPE_SOURCE_DIR "/tests/ui/data/deadlock_queue.jsonl");
-    QVERIFY(in.good());
-    std::string error;
-    auto t = trace::readJsonLines(in, &error);
-    QVERIFY2(t, error.c_str());
+    auto t = fixture::loadRecordedTrace(QStringLiteral("deadlock_queue"));
+    QVERIFY(t);
     const auto end = t->stateAt(t->size());
     QVERIFY(!end.tasks.empty());
     const QString why = ui::whyNotRunning(*t, end, end.tasks.front().id);
