@@ -1,7 +1,6 @@
 // bench_render.cpp: synthetic traces, timed renders and seeks, the table.
 #include "app/bench_render.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,6 +20,7 @@
 #include <vector>
 
 #include "app/cli.h"
+#include "app/command_application.h"
 #include "ui/loop_view.h"
 #include "ui/playback_controller.h"
 #include "ui/timeline_view.h"
@@ -301,11 +301,7 @@ int benchCommand(const QStringList& args) {
     std::fputs("Usage: loopscope bench render [--quick]\n", stderr);
     return 2;
   }
-  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-  int argc = 1;
-  char name[] = "loopscope";
-  char* argv[] = {name, nullptr};
-  QApplication app(argc, argv);
+  CommandApplication app(Display::Offscreen);
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral("Measure software rendering, seeking and startup."));
   parser.addHelpOption();

@@ -10,7 +10,6 @@
 //                                top of the editor (tests/app/test_autosave_kill)
 //   LOOPSCOPE_TEST_DUMP=PATH     once the program is open (after TEXT, if
 //                                any), write the editor's text to PATH
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoroTask>
 #include <QImage>
@@ -21,6 +20,7 @@
 #include <cstdio>
 
 #include "app/cli.h"
+#include "app/command_application.h"
 #include "app/thread_runner.h"
 #include "scenarios/scenario_catalog.h"
 #include "ui/code_pane.h"
@@ -74,14 +74,40 @@ void runTestHooks(ui::MainWindow& window) {
   }
 }
 
-bool parseSize(const QString& text, QSize& size) {
+// Reads --size's WxH; false, after saying so after `command` on stderr,
+// when it is malformed or out of range.
+bool readSize(const QString& text, const char* command, QSize& size) {
   const auto parts = text.toLower().split(QLatin1Char('x'));
-  if (parts.size() != 2) return false;
   bool okW = false, okH = false;
-  const int w = parts[0].toInt(&okW), h = parts[1].toInt(&okH);
-  if (!okW || !okH || w < 200 || h < 150 || w > 8192 || h > 8192) return false;
+  const int w = parts.value(0).toInt(&okW), h = parts.value(1).toInt(&okH);
+  if (parts.size() != 2 || !okW || !okH || w < 200 || h < 150 || w > 8192 || h > 8192) {
+    std::fprintf(stderr, "%s: bad --size '%s' (expected WxH, e.g. 1920x1080)\n", command, qPrintable(text));
+    return false;
+  }
   size = QSize(w, h);
   return true;
+}
+
+// Reads an optional event position; `fallback` when unset. False when malformed.
+bool readPosition(const QCommandLineParser& parser, const QString& name, std::size_t limit, std::size_t fallback,
+                  std::size_t& out) {
+  out = fallback;
+  if (!parser.isSet(name)) return true;
+  bool ok = false;
+  const qulonglong n = parser.value(name).toULongLong(&ok);
+  if (!ok) return false;
+  out = std::min<std::size_t>(n, limit);
+  return true;
+}
+
+// Whether `program` is a scenario id or a file that can be read; when not,
+// says why after `command` on stderr.
+bool canOpen(const QString& program, const char* command) {
+  if (!scenarios::find(program).id.isEmpty()) return true;
+  const QString error = loadProgram(program).error;
+  if (error.isEmpty()) return true;
+  std::fprintf(stderr, "%s: %s\n", command, qPrintable(error));
+  return false;
 }
 
 // Opens a scenario id or a file in the window. The awaited tasks are named
@@ -119,10 +145,8 @@ int guiCommand(const QStringList& args) {
                                QStringLiteral("[program]"));
   if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help")) ||
       args.contains(QStringLiteral("--help-all"))) {
-    int argc = 1;
-    char name[] = "loopscope";
-    char* argv[] = {name, nullptr};
-    QCoreApplication core(argc, argv);  // help text names the executable
+    CommandArgs coreArgs;
+    QCoreApplication core(coreArgs.argc, coreArgs.argv);  // help text names the executable
     parser.process(QStringList{QStringLiteral("loopscope")} + args);
   }
   parser.process(QStringList{QStringLiteral("loopscope")} + args);
@@ -131,15 +155,9 @@ int guiCommand(const QStringList& args) {
   const bool named = !parser.positionalArguments().isEmpty();
   const QString program = named ? parser.positionalArguments().first()
                                 : (scenarios::find(last).id.isEmpty() ? scenarios::defaultId() : last);
-  if (scenarios::find(program).id.isEmpty() && !loadProgram(program).error.isEmpty()) {
-    std::fprintf(stderr, "loopscope: %s\n", qPrintable(loadProgram(program).error));
-    return 2;
-  }
+  if (!canOpen(program, "loopscope")) return 2;
 
-  int argc = 1;
-  char name[] = "loopscope";
-  char* argv[] = {name, nullptr};
-  QApplication app(argc, argv);
+  CommandApplication app(Display::Default);
 
   ThreadRunner runner;
   ui::MainWindow window(&runner);
@@ -159,11 +177,7 @@ int guiCommand(const QStringList& args) {
 }
 
 int shotCommand(const QStringList& args) {
-  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-  int argc = 1;
-  char name[] = "loopscope";
-  char* argv[] = {name, nullptr};
-  QApplication app(argc, argv);
+  CommandApplication app(Display::Offscreen);
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral("Render the window at a trace position to a PNG."));
   parser.addHelpOption();
@@ -178,29 +192,18 @@ int shotCommand(const QStringList& args) {
     return 2;
   }
   QSize size;
-  if (!parseSize(parser.value(QStringLiteral("size")), size)) {
-    std::fprintf(stderr, "loopscope shot: bad --size '%s' (expected WxH, e.g. 1920x1080)\n",
-                 qPrintable(parser.value(QStringLiteral("size"))));
-    return 2;
-  }
+  if (!readSize(parser.value(QStringLiteral("size")), "loopscope shot", size)) return 2;
   const QString program = parser.positionalArguments().first();
-  if (scenarios::find(program).id.isEmpty() && !loadProgram(program).error.isEmpty()) {
-    std::fprintf(stderr, "loopscope shot: %s\n", qPrintable(loadProgram(program).error));
-    return 2;
-  }
+  if (!canOpen(program, "loopscope shot")) return 2;
 
   ThreadRunner runner;
   ui::MainWindow window(&runner);
   QCoro::waitFor(openProgram(window, program));
-  std::size_t at = window.controller()->size();
-  if (parser.isSet(QStringLiteral("at"))) {
-    bool ok = false;
-    const qulonglong n = parser.value(QStringLiteral("at")).toULongLong(&ok);
-    if (!ok) {
-      std::fprintf(stderr, "loopscope shot: bad --at '%s'\n", qPrintable(parser.value(QStringLiteral("at"))));
-      return 2;
-    }
-    at = std::min<std::size_t>(n, window.controller()->size());
+  const std::size_t end = window.controller()->size();
+  std::size_t at = end;
+  if (!readPosition(parser, QStringLiteral("at"), end, end, at)) {
+    std::fprintf(stderr, "loopscope shot: bad --at '%s'\n", qPrintable(parser.value(QStringLiteral("at"))));
+    return 2;
   }
   const QImage image = ui::renderShot(window, at, size);
   if (image.isNull() || !image.save(parser.value(QStringLiteral("output")), "PNG")) {
@@ -210,28 +213,8 @@ int shotCommand(const QStringList& args) {
   return 0;
 }
 
-namespace {
-
-// Reads an optional event position; `fallback` when unset. False when malformed.
-bool readPosition(const QCommandLineParser& parser, const QString& name, std::size_t limit, std::size_t fallback,
-                  std::size_t& out) {
-  out = fallback;
-  if (!parser.isSet(name)) return true;
-  bool ok = false;
-  const qulonglong n = parser.value(name).toULongLong(&ok);
-  if (!ok) return false;
-  out = std::min<std::size_t>(n, limit);
-  return true;
-}
-
-}  // namespace
-
 int exportCommand(const QStringList& args) {
-  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-  int argc = 1;
-  char name[] = "loopscope";
-  char* argv[] = {name, nullptr};
-  QApplication app(argc, argv);
+  CommandApplication app(Display::Offscreen);
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral(
       "Render a program's run to pictures: the window at one position (png, svg), an animation of a\n"
@@ -275,15 +258,9 @@ int exportCommand(const QStringList& args) {
                                                                       : QStringLiteral("1920x1080");
   const QString sizeText = parser.isSet(QStringLiteral("size")) ? parser.value(QStringLiteral("size")) : defaultSize;
   QSize size;
-  if (!parseSize(sizeText, size)) {
-    std::fprintf(stderr, "loopscope export: bad --size '%s' (expected WxH, e.g. 1920x1080)\n", qPrintable(sizeText));
-    return 2;
-  }
+  if (!readSize(sizeText, "loopscope export", size)) return 2;
   const QString program = parser.positionalArguments().first();
-  if (scenarios::find(program).id.isEmpty() && !loadProgram(program).error.isEmpty()) {
-    std::fprintf(stderr, "loopscope export: %s\n", qPrintable(loadProgram(program).error));
-    return 2;
-  }
+  if (!canOpen(program, "loopscope export")) return 2;
 
   ThreadRunner runner;
   ui::MainWindow window(&runner);
