@@ -69,6 +69,7 @@ Tour::Tour(QWidget* window) : QWidget(window), steps_(steps()) {
   connect(skip_, &QPushButton::clicked, this, &Tour::finish);
   connect(back_, &QPushButton::clicked, this, &Tour::back);
   connect(next_, &QPushButton::clicked, this, &Tour::next);
+  previousFocus_ = window->focusWidget();
   window->installEventFilter(this);
   setGeometry(window->rect());
   setSeen(true);
@@ -107,6 +108,7 @@ void Tour::back() {
 }
 
 void Tour::finish() {
+  if (previousFocus_) previousFocus_->setFocus(Qt::OtherFocusReason);
   emit finished();
   close();
 }

@@ -64,6 +64,9 @@ class Tour : public QWidget {
   QLabel* counter_;
   QLabel* text_;
   QPushButton *back_, *next_, *skip_;
+  // Where the keyboard was before the tour took it: given back at the end,
+  // so → steps again (closing the overlay would pass it to the editor).
+  QPointer<QWidget> previousFocus_;
 };
 
 }  // namespace ui

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -70,6 +71,22 @@ class TestTour : public QObject {
     QSignalSpy done(tour, &ui::Tour::finished);
     for (int i = 0; i < tour->stepCount(); ++i) tour->next();
     QCOMPARE(done.size(), 1);
+  }
+
+  // Skipping the tour gives the keyboard back to the loop view, so → steps
+  // at once (closing the overlay used to hand it to the code editor).
+  void skippingGivesTheKeysBack() {
+    fixture::FakeRunner runner;
+    ui::MainWindow w(&runner);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QWidget* loop = w.findChild<QWidget*>(QStringLiteral("loopView"));
+    QVERIFY(loop);
+    loop->setFocus();
+    ui::Tour* tour = w.learnMenu()->startTour();
+    QCOMPARE(w.focusWidget(), tour);
+    QTest::keyClick(tour, Qt::Key_Escape);
+    QCOMPARE(w.focusWidget(), loop);
   }
 
   void firstLaunchOnly() {
