@@ -169,7 +169,8 @@ void TimelineView::paintLanes(QPainter& p) const {
       p.setPen(text);
       p.setFont(laneFont);
       const double lw = pr.left() - 0.6 * u;
-      p.drawText(QRectF(0.3 * u, y, lw, lh), Qt::AlignLeft | Qt::AlignVCenter,
+      // Not clipped to the lane: a tight lane would cut off descenders and "_".
+      p.drawText(QRectF(0.3 * u, y, lw, lh), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
                  p.fontMetrics().elidedText(lane.name, Qt::ElideRight, static_cast<int>(lw)));
       p.setFont(f);
     }
