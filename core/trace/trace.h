@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "core/trace/event.h"
@@ -59,7 +60,18 @@ class Trace {
   struct Keyframe {
     State rest;  // everything but `tasks`
     std::vector<std::shared_ptr<const std::vector<TaskView>>> taskChunks;
+
+    // std::deque (in State) may throw when moved, so by default a growing
+    // vector of keyframes would deep-copy every earlier one (each holding
+    // all the futures of its moment): moves here only throw on exhausted
+    // memory, which ends the program anyway.
+    Keyframe() = default;
+    Keyframe(const Keyframe&) = default;
+    Keyframe& operator=(const Keyframe&) = default;
+    Keyframe(Keyframe&&) noexcept = default;
+    Keyframe& operator=(Keyframe&&) noexcept = default;
   };
+  static_assert(std::is_nothrow_move_constructible_v<Keyframe>);
   // In increasing order of State::index. Spacing is adaptive (see
   // Recorder::maybeKeyframe): at least kKeyframeInterval events, more when a
   // keyframe is big, so keyframes cost about kKeyframeBytesPerEvent bytes per event.
