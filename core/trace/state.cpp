@@ -77,9 +77,14 @@ const HandleView* State::handle(Id id) const {
 
 void State::rebuildIndex() {
   index_ = Index{};
-  index_.tasks.reserve(tasks.size());
+  auto maxId = [](const auto& views) {
+    Id m = 0;
+    for (const auto& v : views) m = std::max(m, v.id);
+    return m;
+  };
+  index_.tasks.reserve(tasks.size(), maxId(tasks));
   for (std::uint32_t i = 0; i < tasks.size(); ++i) index_.tasks.set(tasks[i].id, i);
-  index_.futures.reserve(futures.size());
+  index_.futures.reserve(futures.size(), maxId(futures));
   for (std::uint32_t i = 0; i < futures.size(); ++i) index_.futures.set(futures[i].id, i);
   for (std::uint32_t i = 0; i < queues.size(); ++i) index_.queues.set(queues[i].id, i);
   for (std::uint32_t i = 0; i < primitives.size(); ++i) index_.primitives.set(primitives[i].id, i);
@@ -116,16 +121,24 @@ std::size_t State::memoryBytes() const {
 void State::pruneDoneFutures(std::uint32_t endingIteration) {
   constexpr std::uint32_t kMinBatch = 64;
   if (prunable_ < kMinBatch || prunable_ < futures.size() / 4) return;
-  auto old = [&](const FutureView& f) {
-    return f.state != FutureState::Pending && f.doneIteration < endingIteration;
-  };
-  auto end = std::remove_if(futures.begin(), futures.end(), old);
-  prunable_ -= static_cast<std::uint32_t>(futures.end() - end);
-  futures.erase(end, futures.end());
-  if (index_.built) {
-    index_.futures.clear();
-    for (std::uint32_t i = 0; i < futures.size(); ++i) index_.futures.set(futures[i].id, i);
+  // One pass that compacts in place and fixes the index as it goes: only
+  // the pruned and the moved futures are touched, in id order.
+  const bool indexed = index_.built;
+  std::size_t to = 0;
+  for (std::size_t from = 0; from < futures.size(); ++from) {
+    FutureView& f = futures[from];
+    if (f.state != FutureState::Pending && f.doneIteration < endingIteration) {
+      if (indexed) index_.futures.erase(f.id);
+      continue;
+    }
+    if (to != from) {
+      futures[to] = std::move(f);
+      if (indexed) index_.futures.set(futures[to].id, static_cast<std::uint32_t>(to));
+    }
+    ++to;
   }
+  prunable_ -= static_cast<std::uint32_t>(futures.size() - to);
+  futures.erase(futures.begin() + static_cast<std::ptrdiff_t>(to), futures.end());
 }
 
 // ---- apply -------------------------------------------------------------------

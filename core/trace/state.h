@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/trace/dense_id_map.h"
 #include "core/trace/event.h"
 #include "core/trace/id_map.h"
 #include "core/trace/small_list.h"
@@ -127,7 +128,8 @@ struct State {
   // still answers lookups, by linear search.
   struct Index {
     bool built = false;
-    IdMap<std::uint32_t> tasks, futures, queues, primitives;  // id -> position
+    DenseIdMap tasks, futures;                     // id -> position; thousands of each
+    IdMap<std::uint32_t> queues, primitives;       // id -> position
     IdMap<std::pair<double, std::uint64_t>> timers;             // id -> (when, seq)
   };
   void rebuildIndex();

@@ -305,6 +305,28 @@ class TestState : public QObject {
     s.apply(ev(EventKind::FutureDone, 102, 0, 0, 0, f(FutureState::Finished)));
     QCOMPARE(s.future(102)->state, FutureState::Finished);
   }
+
+  // Pruning compacts `futures` in place: every survivor, wherever it moved,
+  // is still found under its id, and the pruned ones are gone from the index.
+  void prunedFuturesLeaveSurvivorsFindable() {
+    State s;
+    for (Id id = 1; id <= 400; ++id) s.apply(ev(EventKind::FutureCreated, id));
+    s.apply(ev(EventKind::LoopIterationBegin, 1));
+    for (Id id = 1; id <= 400; ++id)
+      if (id % 3 != 0) s.apply(ev(EventKind::FutureDone, id, 0, 0, 0, f(FutureState::Finished)));
+    s.apply(ev(EventKind::LoopIterationEnd, 1));
+    s.apply(ev(EventKind::LoopIterationBegin, 2));
+    s.apply(ev(EventKind::LoopIterationEnd, 2));
+    QCOMPARE(s.futures.size(), std::size_t(133));
+    for (Id id = 1; id <= 400; ++id) {
+      const FutureView* fut = s.future(id);
+      QCOMPARE(fut != nullptr, id % 3 == 0);
+      if (fut) QCOMPARE(fut->id, id);
+    }
+    s.apply(ev(EventKind::FutureCreated, 401));
+    QCOMPARE(s.future(401)->id, Id(401));
+    QCOMPARE(s.future(399)->state, FutureState::Pending);
+  }
 };
 
 QTEST_GUILESS_MAIN(TestState)
