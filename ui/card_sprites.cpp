@@ -9,9 +9,11 @@ namespace ui {
 
 namespace {
 
-// A 1080p view shows a few hundred cards; past this many bodies, those not
-// drawn in the last frames go (each is some 20 to 60 KB at 1x).
+// A 1080p view shows a few hundred cards (each some 20 to 60 KB at 1x) and
+// a queue's pipe (a few hundred KB); past this many bodies or bytes, those
+// not drawn in the last frames go.
 constexpr qsizetype kKeep = 800;
+constexpr qsizetype kKeepBytes = qsizetype{32} << 20;
 
 }  // namespace
 
@@ -20,8 +22,8 @@ void CardSprites::draw(QPainter& p, const QRectF& rect, double margin, const QSt
   const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
   // The size is part of the identity: cards of one area share a size, but a
   // resize or a compact layout makes new ones.
-  const QString full = key + QLatin1Char('\x1f') + QString::number(rect.width(), 'f', 1) + QLatin1Char('x') +
-                       QString::number(rect.height(), 'f', 1) + QLatin1Char('@') + QString::number(dpr);
+  const Key full{key, static_cast<int>(std::lround(rect.width() * 10)), static_cast<int>(std::lround(rect.height() * 10)),
+                 static_cast<int>(std::lround(dpr * 100))};
   auto it = sprites_.find(full);
   if (it == sprites_.end()) {
     const QSizeF logical(std::ceil(rect.width() + 2 * margin), std::ceil(rect.height() + 2 * margin));
@@ -34,6 +36,7 @@ void CardSprites::draw(QPainter& p, const QRectF& rect, double margin, const QSt
     sp.setFont(p.font());
     paint(sp, QRectF(QPointF(margin, margin), rect.size()));
     sp.end();
+    bytes_ += s.image.sizeInBytes();
     it = sprites_.insert(full, std::move(s));
   }
   it->lastUsed = frame_;
@@ -43,10 +46,14 @@ void CardSprites::draw(QPainter& p, const QRectF& rect, double margin, const QSt
 
 void CardSprites::endFrame() {
   ++frame_;
-  if (sprites_.size() <= kKeep) return;
+  if (sprites_.size() <= kKeep && bytes_ <= kKeepBytes) return;
   for (auto it = sprites_.begin(); it != sprites_.end();) {
-    if (it->lastUsed + 2 < frame_) it = sprites_.erase(it);
-    else ++it;
+    if (it->lastUsed + 2 < frame_) {
+      bytes_ -= it->image.sizeInBytes();
+      it = sprites_.erase(it);
+    } else {
+      ++it;
+    }
   }
 }
 

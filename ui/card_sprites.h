@@ -11,6 +11,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHashFunctions>
 #include <QImage>
 #include <QRectF>
 #include <QString>
@@ -34,16 +35,29 @@ class CardSprites {
   // Called once per frame: drops bodies unused for a few frames once there
   // are more than a window needs, so memory stays bounded.
   void endFrame();
-  void clear() { sprites_.clear(); }
+  void clear() {
+    sprites_.clear();
+    bytes_ = 0;
+  }
   qsizetype size() const { return sprites_.size(); }
+  qsizetype bytes() const { return bytes_; }  // of all the images kept
 
  private:
   struct Sprite {
     QImage image;
     std::uint64_t lastUsed = 0;
   };
-  QHash<QString, Sprite> sprites_;
+  // The body's key plus its size (tenths of a pixel) and device pixel
+  // ratio: numbers, not text, as a frame looks up a few hundred of them.
+  struct Key {
+    QString body;
+    int w10 = 0, h10 = 0, dpr100 = 0;
+    bool operator==(const Key&) const = default;
+  };
+  friend size_t qHash(const Key& k, size_t seed) { return qHashMulti(seed, k.body, k.w10, k.h10, k.dpr100); }
+  QHash<Key, Sprite> sprites_;
   std::uint64_t frame_ = 0;
+  qsizetype bytes_ = 0;
 };
 
 }  // namespace ui

@@ -1,8 +1,9 @@
 // loop_view.cpp: painting the loop's areas and cards, and gliding between steps.
 #include "ui/loop_view.h"
 
-#include <QPainter>
 #include <QFontMetricsF>
+#include <QPainter>
+#include <QRegion>
 #include <QPainterPath>
 #include <QStringList>
 #include <QMouseEvent>
@@ -102,9 +103,19 @@ void LoopView::setHighContrast(bool on) {
 double LoopView::stroke() const { return (highContrast_ ? 2.0 : 1.0) * options_.fontScale; }
 
 QFont LoopView::cardFont(double scale, bool bold) const {
+  const int px = std::max(8, static_cast<int>(std::lround(layout_.unit() * 0.95 * scale)));
+  // QFont's == compares the shared data first: the widget's font is cheap
+  // to check, and a changed one (zoom, system font) empties the cache.
+  if (!(cardFontBase_ == font())) {
+    cardFontBase_ = font();
+    cardFonts_.clear();
+  }
+  for (const CardFont& c : cardFonts_)
+    if (c.px == px && c.bold == bold) return c.font;
   QFont f = font();
-  f.setPixelSize(std::max(8, static_cast<int>(std::lround(layout_.unit() * 0.95 * scale))));
+  f.setPixelSize(px);
   f.setBold(bold);
+  cardFonts_.push_back({px, bold, f});
   return f;
 }
 
@@ -212,9 +223,15 @@ void LoopView::onCursorChanged(std::size_t index, const trace::State& state) {
 }
 
 void LoopView::paintEvent(QPaintEvent*) {
+  look_ = spriteLook();
   QPainter p(this);
   p.setRenderHint(QPainter::Antialiasing);
-  p.fillRect(rect(), palette().base());
+  // The shaded bands paint their own background: fill only around them
+  // (each pixel filled once; a 1080p fill is a millisecond in software).
+  QRegion base(rect());
+  for (int i = 0; i < static_cast<int>(LoopArea::Count); i += 2)
+    if (const QRectF b = layout_.band(static_cast<LoopArea>(i)); !b.isEmpty()) base -= b.toAlignedRect();
+  for (const QRect& r : base) p.fillRect(r, palette().base());
   paintClock(p);
   paintBands(p);
   paintAxis(p);
@@ -424,7 +441,7 @@ void LoopView::paintTaskCard(QPainter& p, const CardGeometry& g, const QRectF& r
   // Compact cards say who and what state in one line: the body holds it all.
   const QString bodyText = oneLine ? taskShortName(*tr_, *t) + QLatin1Char(' ') + caption.left(1) : title;
   const QString key = QStringLiteral("task|%1|%2|%3|").arg(static_cast<int>(g.area)).arg(c.rgba()).arg(oneLine) +
-                      bodyText + spriteLook();
+                      bodyText + look_;
   sprites_.draw(p, r, spriteMargin(), key, [&](QPainter& sp, const QRectF& sr) {
     paintTaskBody(sp, sr, g.area, c, oneLine, bodyText);
   });
@@ -500,14 +517,21 @@ void LoopView::paintAwaits(QPainter& p, const CardGeometry& g, const QRectF& r, 
   const double y = e.center().y();
   const double ax0 = e.left() + 0.3 * u, ax1 = e.left() + 2.2 * u;
   p.save();
-  p.setPen(QPen(c.darker(130), stroke() * 1.6));
-  p.drawLine(QPointF(ax0, y), QPointF(ax1, y));
-  QPainterPath head;
-  head.moveTo(ax1 + 0.5 * u, y);
-  head.lineTo(ax1, y - 0.3 * u);
-  head.lineTo(ax1, y + 0.3 * u);
-  head.closeSubpath();
-  p.fillPath(head, c.darker(130));
+  // Every arrow of a colour is the same picture: painted once (a path fill
+  // per waiting task was a tenth of a frame with 1,000 tasks).
+  const QRectF arrow(ax0, y - 0.3 * u, ax1 + 0.5 * u - ax0, 0.6 * u);
+  sprites_.draw(p, arrow, spriteMargin(), QStringLiteral("awaits|%1").arg(c.rgba()) + look_,
+                [&](QPainter& sp, const QRectF& a) {
+                  const double ay = a.center().y(), tip = a.right(), base = tip - 0.5 * u;
+                  sp.setPen(QPen(c.darker(130), stroke() * 1.6));
+                  sp.drawLine(QPointF(a.left(), ay), QPointF(base, ay));
+                  QPainterPath head;
+                  head.moveTo(tip, ay);
+                  head.lineTo(base, ay - 0.3 * u);
+                  head.lineTo(base, ay + 0.3 * u);
+                  head.closeSubpath();
+                  sp.fillPath(head, c.darker(130));
+                });
   p.setPen(palette().color(QPalette::Text));
   p.setFont(cardFont(layout_.compact() ? 0.8 : 0.9));
   const QRectF lr(ax1 + 0.8 * u, e.top(), std::max(0.0, e.right() - ax1 - 1.0 * u), e.height());
@@ -546,7 +570,7 @@ void LoopView::paintHandleCard(QPainter& p, const CardGeometry& g, const QRectF&
   // The body (frame, stripe, title) stays while the handle moves up the
   // queue; the position changes every step, so it is drawn on top.
   const QString key = QStringLiteral("handle|%1|%2|%3|").arg(c.rgba()).arg(ord >= 0).arg(h->task ? 1 : 0) +
-                      (compact ? QString() : title) + spriteLook();
+                      (compact ? QString() : title) + look_;
   sprites_.draw(p, r, spriteMargin(), key, [&](QPainter& sp, const QRectF& sr) {
     sp.setPen(QPen(ord >= 0 ? c : text, stroke() * 2, h->task ? Qt::SolidLine : Qt::DashDotLine));
     sp.setBrush(palette().color(QPalette::Base));
@@ -656,25 +680,34 @@ void LoopView::paintQueue(QPainter& p, const CardGeometry& g, const QRectF& r, c
     p.drawText(putters, Qt::AlignRight | Qt::AlignTop,
                p.fontMetrics().elidedText(join, Qt::ElideRight, static_cast<int>(side)));
   }
-  p.setPen(QPen(text, stroke() * 2));
-  p.setBrush(palette().color(QPalette::AlternateBase));
-  p.drawRoundedRect(pipe, pipe.height() / 2, pipe.height() / 2);
+  // The pipe and the chips are the same pictures frame after frame: painted
+  // once each (the pipe is a third of the window wide: a large antialiased
+  // fill), then blitted.
+  sprites_.draw(p, pipe, spriteMargin(), QStringLiteral("pipe") + look_, [&](QPainter& sp, const QRectF& pr) {
+    sp.setPen(QPen(text, stroke() * 2));
+    sp.setBrush(palette().color(QPalette::AlternateBase));
+    sp.drawRoundedRect(pr, pr.height() / 2, pr.height() / 2);
+  });
   // Items as chips, front (next get) on the left.
   p.setFont(cardFont(0.8, true));
   double x = pipe.left() + 0.6 * u;
   const double chipH = pipe.height() - 0.5 * u;
   for (std::size_t i = 0; i < q->items.size(); ++i) {
     const QString item = traceString(*tr_, q->items[i]);
-    const double w = std::min(8.0 * u, p.fontMetrics().horizontalAdvance(item) + 1.0 * u);
+    // Whole pixels, so chips of one width share one picture.
+    const double w = std::ceil(std::min(8.0 * u, text_.advance(p, item) + 1.0 * u));
     if (x + w > pipe.right() - 4.0 * u) {
-      p.drawText(QRectF(x, pipe.top(), pipe.right() - x, pipe.height()), Qt::AlignVCenter | Qt::AlignLeft,
+      text_.draw(p, QRectF(x, pipe.top(), pipe.right() - x, pipe.height()), Qt::AlignVCenter | Qt::AlignLeft,
                  tr("+%1 more").arg(q->items.size() - i));
       break;
     }
     const QRectF chip(x, pipe.top() + 0.25 * u, w, chipH);
-    p.setBrush(palette().color(QPalette::Base));
-    p.drawRoundedRect(chip, 3, 3);
-    p.drawText(chip, Qt::AlignCenter, p.fontMetrics().elidedText(item, Qt::ElideRight, static_cast<int>(w - 0.4 * u)));
+    sprites_.draw(p, chip, spriteMargin(), QStringLiteral("chip|") + item + look_, [&](QPainter& sp, const QRectF& cr) {
+      sp.setPen(QPen(text, stroke() * 2));
+      sp.setBrush(palette().color(QPalette::Base));
+      sp.drawRoundedRect(cr, 3, 3);
+      text_.draw(sp, cr.adjusted(0.2 * u, 0, -0.2 * u, 0), Qt::AlignCenter, item);
+    });
     x += w + 0.3 * u;
   }
 }

@@ -120,6 +120,16 @@ class LoopView : public QWidget {
   QString idleNote_;  // "idle: 1.000 → 2.000" after a clock jump
   mutable TextCache text_;       // laid-out card texts: painting fills it
   mutable CardSprites sprites_;  // painted card bodies: painting fills it
+  // A frame makes a few hundred cards: their fonts and the part of every
+  // sprite key that is the same for all of them are made once, not per card.
+  struct CardFont {
+    int px;
+    bool bold;
+    QFont font;
+  };
+  mutable QFont cardFontBase_;
+  mutable std::vector<CardFont> cardFonts_;
+  mutable QString look_;  // spriteLook() for the frame being painted
 };
 
 }  // namespace ui

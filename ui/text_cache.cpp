@@ -40,7 +40,11 @@ QStringList wrapElided(const QFontMetricsF& fm, const QString& text, double widt
 const TextCache::Entry& TextCache::entry(QPainter& p, double width, int lines, const QString& text) {
   // Widths are whole pixels in the key, as elision works in whole pixels.
   const int w = static_cast<int>(std::floor(width));
-  QString key = p.font().key();
+  if (lastFontKey_.isEmpty() || !(p.font() == lastFont_)) {
+    lastFont_ = p.font();
+    lastFontKey_ = lastFont_.key();
+  }
+  QString key = lastFontKey_;
   key += QLatin1Char('\x1f') + QString::number(w) + QLatin1Char('\x1f') + QString::number(lines) +
          QLatin1Char('\x1f') + text;
   if (auto it = entries_.constFind(key); it != entries_.constEnd()) return *it;
@@ -61,6 +65,13 @@ const TextCache::Entry& TextCache::entry(QPainter& p, double width, int lines, c
     e.lines.push_back(std::move(l));
   }
   return *entries_.insert(key, std::move(e));
+}
+
+double TextCache::advance(QPainter& p, const QString& text) {
+  if (text.isEmpty()) return 0;
+  // Wider than any window: the one line is never elided.
+  const Entry& e = entry(p, 1 << 20, 1, text);
+  return e.lines.empty() ? 0 : e.lines.front().width;
 }
 
 void TextCache::draw(QPainter& p, const QRectF& rect, Qt::Alignment align, const QString& text, int lines) {

@@ -9,6 +9,7 @@
 // time, so one entry serves every colour and every point of a glide.
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QRectF>
 #include <QStaticText>
@@ -34,6 +35,10 @@ class TextCache {
   // top, vcenter or bottom). Nothing is drawn outside the rectangle's width.
   void draw(QPainter& p, const QRectF& rect, Qt::Alignment align, const QString& text, int lines = 1);
 
+  // The width of `text` on one line in the painter's font, as laid out for
+  // drawing (measuring shapes the text: this measures once).
+  double advance(QPainter& p, const QString& text);
+
   // Forget everything (the font or theme changed wholesale).
   void clear() { entries_.clear(); }
   qsizetype size() const { return entries_.size(); }
@@ -50,6 +55,10 @@ class TextCache {
   const Entry& entry(QPainter& p, double width, int lines, const QString& text);
 
   QHash<QString, Entry> entries_;
+  // QFont::key() formats every property of the font; a frame draws a few
+  // hundred texts in a handful of fonts, so the last one's key is kept.
+  QFont lastFont_;
+  QString lastFontKey_;
 };
 
 }  // namespace ui

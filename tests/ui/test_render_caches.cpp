@@ -57,6 +57,22 @@ class TestRenderCaches : public QObject {
     QCOMPARE(cache.size(), 3);
   }
 
+  void advanceIsTheFontsAndMeasuredOnce() {
+    ui::TextCache cache;
+    QImage img = blank(40, 40);
+    QPainter p(&img);
+    const QString item = QStringLiteral("item-12 (a long queue item)");
+    QCOMPARE(cache.advance(p, item), QFontMetricsF(p.font()).horizontalAdvance(item));
+    QCOMPARE(cache.advance(p, item), QFontMetricsF(p.font()).horizontalAdvance(item));
+    QCOMPARE(cache.size(), 1);
+    // The font changed between calls: measured again, in the new font.
+    QFont big = p.font();
+    big.setPixelSize(40);
+    p.setFont(big);
+    QCOMPARE(cache.advance(p, item), QFontMetricsF(big).horizontalAdvance(item));
+    QCOMPARE(cache.size(), 2);
+  }
+
   void textIsElidedToTheRectangle() {
     ui::TextCache cache;
     QImage img = blank(400, 40);
@@ -163,6 +179,24 @@ class TestRenderCaches : public QObject {
       sprites.endFrame();
     }
     QCOMPARE(sprites.size(), 1);  // only the one still drawn
+  }
+
+  void fewButLargeBodiesAreDroppedToo() {
+    ui::CardSprites sprites;
+    QImage img = blank(50, 50);
+    QPainter p(&img);
+    auto paint = [](QPainter& q, const QRectF& r) { q.fillRect(r, Qt::red); };
+    // Twelve 4 MB pictures: few, but 48 MB.
+    for (int i = 0; i < 12; ++i) sprites.draw(p, QRectF(0, 0, 1022, 1022), 1, QString::number(i), paint);
+    sprites.endFrame();
+    QCOMPARE(sprites.size(), 12);  // all drawn in this frame: kept
+    QCOMPARE(sprites.bytes(), 12 * 1024 * 1024 * 4);
+    for (int f = 0; f < 3; ++f) {
+      sprites.draw(p, QRectF(0, 0, 1022, 1022), 1, QStringLiteral("7"), paint);
+      sprites.endFrame();
+    }
+    QCOMPARE(sprites.size(), 1);
+    QCOMPARE(sprites.bytes(), 1024 * 1024 * 4);
   }
 
   // The timeline paints its lanes once per trace and look: the playhead
