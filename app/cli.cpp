@@ -31,7 +31,7 @@ void printUsage() {
       "Usage: loopscope [FILE.py|SCENARIO]          open the window\n"
       "       loopscope run FILE.py [budgets]       run headless, print what CPython prints\n"
       "       loopscope trace FILE.py --format jsonl|chrome -o OUT\n"
-      "       loopscope shot SCENARIO|FILE.py [--at N] [--size WxH] -o OUT.png\n"
+      "       loopscope shot SCENARIO|FILE.py [--at N] [--size WxH] [--presenter] [--internals] -o OUT.png\n"
       "       loopscope export SCENARIO|FILE.py --format png|svg|gif|storyboard [--from N --to M --size WxH] -o OUT\n"
       "       loopscope bench render [--quick]      frame times, seek time, startup time\n"
       "       loopscope list                        list the scenarios\n"

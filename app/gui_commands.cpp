@@ -186,9 +186,12 @@ int shotCommand(const QStringList& args) {
   parser.addOption({QStringLiteral("size"), QStringLiteral("Window size WxH (default 1920x1080)."), QStringLiteral("WxH"),
                     QStringLiteral("1920x1080")});
   parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PNG to write."), QStringLiteral("file")});
+  parser.addOption({QStringLiteral("presenter"), QStringLiteral("In presenter mode (large fonts, high contrast).")});
+  parser.addOption({QStringLiteral("internals"), QStringLiteral("At the Internals level of detail.")});
   parser.process(QStringList{QStringLiteral("loopscope shot")} + args);
   if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output"))) {
-    std::fputs("loopscope shot: expected SCENARIO|FILE.py -o OUT.png [--at N] [--size WxH]\n", stderr);
+    std::fputs("loopscope shot: expected SCENARIO|FILE.py -o OUT.png [--at N] [--size WxH] [--presenter] [--internals]\n",
+               stderr);
     return 2;
   }
   QSize size;
@@ -198,6 +201,9 @@ int shotCommand(const QStringList& args) {
 
   ThreadRunner runner;
   ui::MainWindow window(&runner);
+  // What a teacher sees at the projector, or a student at Internals.
+  if (parser.isSet(QStringLiteral("presenter"))) window.setPresenterMode(true);
+  if (parser.isSet(QStringLiteral("internals"))) window.setInternals(true);
   QCoro::waitFor(openProgram(window, program));
   const std::size_t end = window.controller()->size();
   std::size_t at = end;

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
@@ -139,10 +140,30 @@ void MainWindow::applyDefaultLayout() {
   const int w = width(), h = height();
   resizeDocks({codeDock_, loopDock_}, {static_cast<int>(w * 0.32), static_cast<int>(w * 0.68)}, Qt::Horizontal);
   resizeDocks({consoleDock_, narrationDock_}, {static_cast<int>(w * 0.4), static_cast<int>(w * 0.6)}, Qt::Horizontal);
-  resizeDocks({codeDock_, timelineDock_, consoleDock_},
-              {static_cast<int>(h * 0.56), static_cast<int>(h * 0.2), static_cast<int>(h * 0.14)}, Qt::Vertical);
-  resizeDocks({loopDock_}, {static_cast<int>(h * 0.56)}, Qt::Vertical);
+  const int top = static_cast<int>(h * 0.56), bottom = static_cast<int>(h * 0.14);
+  // In presenter mode the narration row takes what its larger text needs
+  // from the row above (the timeline keeps its lanes).
+  const int grow = presenter_ ? std::max(0, narrationNeed() - bottom) : 0;
+  resizeDocks({codeDock_, timelineDock_, consoleDock_}, {top - grow, static_cast<int>(h * 0.2), bottom + grow},
+              Qt::Vertical);
+  resizeDocks({loopDock_}, {top - grow}, Qt::Vertical);
   layoutApplied_ = true;
+}
+
+int MainWindow::narrationNeed() const {
+  // The sentence at presenter size, with the event line above it and the
+  // "why" chain below, readable without scrolling: some five lines of the
+  // narration's font, and the dock's title bar.
+  const int chrome = narrationDock_->height() - narrationDock_->widget()->height();
+  return QFontMetrics(narration_->font()).lineSpacing() * 5 + std::max(0, chrome);
+}
+
+void MainWindow::fitNarration() {
+  const int short_ = narrationNeed() - narrationDock_->height();
+  if (short_ <= 0) return;
+  resizeDocks({codeDock_, timelineDock_, consoleDock_},
+              {codeDock_->height() - short_, timelineDock_->height(), narrationDock_->height() + short_}, Qt::Vertical);
+  resizeDocks({loopDock_}, {loopDock_->height() - short_}, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent* event) {
@@ -425,6 +446,7 @@ void MainWindow::setPresenterMode(bool on) {
   }
   for (QDockWidget* d : {codeDock_, loopDock_, timelineDock_, consoleDock_, narrationDock_}) d->setFont(f);
   applyScale();
+  if (on && isVisible()) fitNarration();
 }
 
 void MainWindow::finishAnimations() { loop_->finishAnimation(); }

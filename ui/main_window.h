@@ -107,6 +107,8 @@ class MainWindow : public QMainWindow {
   void buildDocks();
   void updateStatus();
   void applyScale();
+  void fitNarration();  // presenter mode: the narration row tall enough to read
+  int narrationNeed() const;
   QDockWidget* dock(const QString& title, const QString& name, QWidget* w);
 
   Runner* runner_;

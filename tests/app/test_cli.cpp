@@ -110,6 +110,26 @@ class TestCli : public QObject {
       for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
   }
+
+  void shotTakesThePresenterAndInternalsViews() {
+    QTemporaryDir dir;
+    auto shot = [&](const QString& name, const QStringList& extra) {
+      const QString out = dir.filePath(name);
+      QProcess p;
+      p.start(kBinary, QStringList{QStringLiteral("shot"), QStringLiteral("foo_bar"), QStringLiteral("--at"),
+                                   QStringLiteral("20"), QStringLiteral("--size"), QStringLiteral("1280x720"),
+                                   QStringLiteral("-o"), out} +
+                           extra);
+      if (!p.waitForFinished(120000) || p.exitCode() != 0) return QImage();
+      return QImage(out);
+    };
+    const QImage plain = shot(QStringLiteral("plain.png"), {});
+    const QImage presenter = shot(QStringLiteral("presenter.png"), {QStringLiteral("--presenter")});
+    const QImage internals = shot(QStringLiteral("internals.png"), {QStringLiteral("--internals")});
+    for (const QImage* img : {&plain, &presenter, &internals}) QCOMPARE(img->size(), QSize(1280, 720));
+    QVERIFY(presenter != plain);
+    QVERIFY(internals != plain);
+  }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -209,6 +209,7 @@ class TestMainWindow : public QObject {
     QTest::newRow("1920x1080") << QSize(1920, 1080) << false << false;
     QTest::newRow("1920x1080-internals") << QSize(1920, 1080) << false << true;
     QTest::newRow("1920x1080-presenter") << QSize(1920, 1080) << true << false;
+    QTest::newRow("1280x720-presenter") << QSize(1280, 720) << true << false;
   }
   void renderShotDrawsTheWindow() {
     QFETCH(QSize, size);
@@ -233,12 +234,33 @@ class TestMainWindow : public QObject {
       QVERIFY2(pane->isVisible() && pane->width() > size.width() / 5 && pane->height() > 60,
                qPrintable(pane->objectName()));
     }
+    if (presenter) {
+      // The narration's larger sentence is read without scrolling: its row
+      // makes room for the event line, two lines of sentence and the chain.
+      const int shown = w.narrationView()->parentWidget()->height();
+      const int line = QFontMetrics(w.narrationView()->font()).lineSpacing();
+      QVERIFY2(shown >= 4 * line, qPrintable(QStringLiteral("%1 < 4 x %2").arg(shown).arg(line)));
+    }
     const QString out = QStringLiteral("/tmp/loopscope_shot_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(img.save(out));
     // A second shot of another position works on the same window.
     const QImage end = ui::renderShot(w, t_->size(), size);
     QCOMPARE(end.size(), size);
     QVERIFY(end != img);
+  }
+
+  void presenterModeSwitchedOnMakesRoomForTheNarration() {
+    fixture::FakeRunner runner;
+    ui::MainWindow w(&runner);
+    w.setTrace(t_, source());
+    ui::prepareShot(w, 1, QSize(1280, 720));  // shown, with the default layout
+    w.setPresenterMode(true);                 // then switched on, as the toolbar does
+    QCoreApplication::sendPostedEvents();
+    if (w.layout()) w.layout()->activate();
+    const int shown = w.narrationView()->parentWidget()->height();
+    const int line = QFontMetrics(w.narrationView()->font()).lineSpacing();
+    QVERIFY2(shown >= 4 * line, qPrintable(QStringLiteral("%1 < 4 x %2").arg(shown).arg(line)));
+    QVERIFY(w.timelineView()->height() > 60);  // the room came from the panes above
   }
 
   void aThousandTasksStayReadable() {
