@@ -93,6 +93,19 @@ bool programBytes(const QString& nameOrPath, std::string& source, std::string& f
   return true;
 }
 
+// The program named on the command line and the budget flags, shared by
+// run and trace; on a problem, says so after `command` and returns false.
+bool readProgramAndBudgets(const QCommandLineParser& parser, const char* command, std::string& source,
+                           std::string& fileName, py::RunOptions& options) {
+  QString error;
+  if (!programBytes(parser.positionalArguments().first(), source, fileName, error) ||
+      !readBudgetOptions(parser, options.budgets, error)) {
+    std::fprintf(stderr, "%s: %s\n", command, qPrintable(error));
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int runCommand(const QStringList& args) {
@@ -107,16 +120,8 @@ int runCommand(const QStringList& args) {
     return 2;
   }
   std::string source, fileName;
-  QString error;
-  if (!programBytes(parser.positionalArguments().first(), source, fileName, error)) {
-    std::fprintf(stderr, "loopscope run: %s\n", qPrintable(error));
-    return 2;
-  }
   py::RunOptions options;
-  if (!readBudgetOptions(parser, options.budgets, error)) {
-    std::fprintf(stderr, "loopscope run: %s\n", qPrintable(error));
-    return 2;
-  }
+  if (!readProgramAndBudgets(parser, "loopscope run", source, fileName, options)) return 2;
   options.tracing = false;
   options.lineTracing = false;
   options.onOutput = writeStream;
@@ -142,16 +147,8 @@ int traceCommand(const QStringList& args) {
     return 2;
   }
   std::string source, fileName;
-  QString error;
-  if (!programBytes(parser.positionalArguments().first(), source, fileName, error)) {
-    std::fprintf(stderr, "loopscope trace: %s\n", qPrintable(error));
-    return 2;
-  }
   py::RunOptions options;
-  if (!readBudgetOptions(parser, options.budgets, error)) {
-    std::fprintf(stderr, "loopscope trace: %s\n", qPrintable(error));
-    return 2;
-  }
+  if (!readProgramAndBudgets(parser, "loopscope trace", source, fileName, options)) return 2;
   // The program's own output is in the trace; stderr still shows problems.
   options.onOutput = [](trace::Stream s, std::string_view text) {
     if (s != trace::Stream::Stdout) writeStream(s, text);
