@@ -213,6 +213,7 @@ void LoopView::onCursorChanged(std::size_t index, const trace::State& state) {
     progress_ = 0.0;
     anim_.setDuration(std::max(1, motion_.durationMs()));
     anim_.start();
+    controller_->holdNextStep(motion_.durationMs());
   } else {
     motion_ = LoopMotion{};
     progress_ = 1.0;

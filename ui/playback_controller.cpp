@@ -34,6 +34,7 @@ void PlaybackController::moveTo(std::size_t index, Move how) {
   }
   cursor_ = index;
   lastMove_ = how;
+  hold_ = 0;  // the views showing this step set it again
   emit cursorChanged(cursor_, state_);
 }
 
@@ -123,6 +124,11 @@ int PlaybackController::stepDelayMs(EventKind kind, double speed) {
   return static_cast<int>(std::lround(base / std::clamp(speed, kMinSpeed, kMaxSpeed)));
 }
 
+int PlaybackController::nextStepDelayMs() const {
+  if (instant_ || !trace_ || cursor_ >= size()) return 0;
+  return std::max(stepDelayMs((*trace_)[cursor_].kind, speed_), hold_);
+}
+
 int PlaybackController::animationMs(double speed) {
   return static_cast<int>(std::lround(300.0 / std::clamp(speed, kMinSpeed, kMaxSpeed)));
 }
@@ -130,7 +136,7 @@ int PlaybackController::animationMs(double speed) {
 QCoro::Task<> PlaybackController::playLoop(quint64 generation) {
   QPointer<PlaybackController> self(this);
   while (self && playing_ && generation == playGeneration_ && cursor_ < size()) {
-    const int delay = instant_ ? 0 : stepDelayMs((*trace_)[cursor_].kind, speed_);
+    const int delay = nextStepDelayMs();
     // Even with no delay, yield to the event loop so the window repaints and
     // input (Space to pause) is handled between steps.
     QCoro::Task<> wait = QCoro::sleepFor(std::chrono::milliseconds(delay));

@@ -8,6 +8,8 @@
 // never feeds the virtual clock.
 #pragma once
 
+#include <algorithm>
+
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -66,6 +68,14 @@ class PlaybackController : public QObject {
   static int stepDelayMs(trace::EventKind kind, double speed);
   // How long a card takes to glide at `speed`.
   static int animationMs(double speed);
+  // A view animating the step just shown asks play to wait this long before
+  // the next one, so a glide is never cut short by a quick bookkeeping step
+  // (a card restarted every 60 ms would creep and cover its neighbours).
+  // Every move resets it.
+  void holdNextStep(int ms) { hold_ = std::max(hold_, ms); }
+  // What play waits before showing the next event: its own pause, or the
+  // hold, whichever is longer (0 with instant playback).
+  int nextStepDelayMs() const;
 
   // Breakpoints on source lines (1-based).
   void toggleBreakpoint(int line);
@@ -94,6 +104,7 @@ class PlaybackController : public QObject {
   bool playing_ = false;
   bool instant_ = false;
   double speed_ = 1.0;
+  int hold_ = 0;
   quint64 playGeneration_ = 0;
   QSet<int> breakpoints_;
 };

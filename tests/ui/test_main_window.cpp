@@ -111,6 +111,38 @@ class TestMainWindow : public QObject {
     QCOMPARE(w.controller()->state().iteration, 4u);
   }
 
+  // Play waits for a step's glide to end before the next step: otherwise a
+  // quick bookkeeping step restarts the glide, the card creeps, and it sits
+  // over the RUNNING band's text while the class watches.
+  void playNeverCutsAGlideShort() {
+    fixture::FakeRunner runner;
+    ui::MainWindow w(&runner);
+    w.setTrace(t_, source());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w) || true);
+    auto* c = w.controller();
+    int animated = 0;
+    for (double speed : {1.0, 0.5, 4.0}) {
+      c->setSpeed(speed);
+      c->seek(0);
+      while (c->cursor() < c->size()) {
+        c->stepForward();
+        if (!w.loopView()->isAnimating()) continue;
+        const int glide = w.loopView()->motion().durationMs();
+        w.finishAnimations();  // (not waited for: no timing in a test)
+        if (c->cursor() == c->size()) break;  // the end: no next step to wait for
+        ++animated;
+        QVERIFY2(glide > 0 && c->nextStepDelayMs() >= glide,
+                 qPrintable(QStringLiteral("event %1 at %2x").arg(c->cursor()).arg(speed)));
+      }
+    }
+    QVERIFY(animated > 20);
+    // A seek animates nothing and holds nothing.
+    c->setSpeed(1.0);
+    c->seek(3);
+    QCOMPARE(c->nextStepDelayMs(), ui::PlaybackController::stepDelayMs((*t_)[3].kind, 1.0));
+  }
+
   void seekingBackwardRestoresTheForwardState() {
     fixture::FakeRunner runner;
     ui::MainWindow w(&runner);
