@@ -693,11 +693,13 @@ void LoopView::paintQueue(QPainter& p, const CardGeometry& g, const QRectF& r, c
   p.setFont(cardFont(0.8, true));
   double x = pipe.left() + 0.6 * u;
   const double chipH = pipe.height() - 0.5 * u;
+  // Room at the end for "+N more", however many digits N has.
+  const double moreW = text_.advance(p, tr("+%1 more").arg(q->items.size())) + 0.6 * u;
   for (std::size_t i = 0; i < q->items.size(); ++i) {
     const QString item = traceString(*tr_, q->items[i]);
     // Whole pixels, so chips of one width share one picture.
     const double w = std::ceil(std::min(8.0 * u, text_.advance(p, item) + 1.0 * u));
-    if (x + w > pipe.right() - 4.0 * u) {
+    if (x + w > pipe.right() - std::max(4.0 * u, moreW)) {
       text_.draw(p, QRectF(x, pipe.top(), pipe.right() - x, pipe.height()), Qt::AlignVCenter | Qt::AlignLeft,
                  tr("+%1 more").arg(q->items.size() - i));
       break;
