@@ -65,6 +65,25 @@ class TestTraceEvents : public QObject {
     QVERIFY(end.ready.empty());
     QCOMPARE(end.clock, 2.0);
   }
+
+  // asyncio.Queue makes its join() Event (`_finished`) in its constructor,
+  // and the recorder writes it right after the QueueCreated: the loop view
+  // (ui::LoopLayout::queueJoinEvents) finds a queue's Event by that order
+  // and draws it inside the queue instead of as a box of its own.
+  void aQueuesJoinEventIsRecordedRightAfterIt() {
+    Env env;
+    env.run(mainCo(env), "main");
+    const trace::Trace& t = env.recorder.trace();
+    int queues = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i].kind != trace::EventKind::QueueCreated) continue;
+      ++queues;
+      QVERIFY(i + 1 < t.size());
+      QCOMPARE(t[i + 1].kind, trace::EventKind::PrimitiveCreated);
+      QCOMPARE(static_cast<trace::PrimitiveKind>(t[i + 1].flags), trace::PrimitiveKind::Event);
+    }
+    QCOMPARE(queues, 1);
+  }
 };
 
 QTEST_GUILESS_MAIN(TestTraceEvents)
