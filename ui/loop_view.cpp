@@ -631,7 +631,9 @@ void LoopView::paintTimer(QPainter& p, const CardGeometry& g, const QRectF& r, c
   if (g.hidden > 0) {
     // A cluster: how many, and the deadlines it spans, bracketed on the axis.
     // Short times: a cluster label has one line for count and span.
-    text = tr("%1 timers %2–%3").arg(g.hidden + 1).arg(QString::number(g.from, 'g', 4), QString::number(g.to, 'g', 4));
+    text = g.from == g.to ? tr("%1 timers at %2").arg(g.hidden + 1).arg(QString::number(g.from, 'g', 4))
+                          : tr("%1 timers %2–%3").arg(g.hidden + 1).arg(QString::number(g.from, 'g', 4),
+                                                                        QString::number(g.to, 'g', 4));
     if (r == g.rect) {
       const double yb = layout_.axisRect().center().y() - 0.55 * u;
       const double x0 = layout_.timeToX(g.from), x1 = std::max(x0 + 2.0, layout_.timeToX(g.to));
