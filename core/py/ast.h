@@ -374,12 +374,14 @@ struct AugAssign : StmtOf<StmtKind::AugAssign> {
   Expr* value = nullptr;
 };
 
-// `x: int = 1`. The parser refuses it (`unsupported: variable annotation`);
-// the node exists so the refusal can point at it.
+// `x: int = 1`, `x: int` (no value: nothing is bound), `self.x: int = 0`.
+// `simple` is CPython's flag: the target is a bare name, not parenthesized;
+// only then does a module or class body store the annotation in
+// __annotations__.
 struct AnnAssign : StmtOf<StmtKind::AnnAssign> {
-  Expr* target = nullptr;
+  Expr* target = nullptr;      // Name, Attribute or Subscript, ctx Store
   Expr* annotation = nullptr;
-  Expr* value = nullptr;
+  Expr* value = nullptr;       // null for a bare annotation
   bool simple = true;
 };
 

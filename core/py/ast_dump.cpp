@@ -343,7 +343,9 @@ class Dumper {
         break;
       case StmtKind::AnnAssign:
         out += "(AnnAssign "; expr(s->as<AnnAssign>()->target); out += ' '; expr(s->as<AnnAssign>()->annotation);
-        out += ' '; opt(s->as<AnnAssign>()->value); out += ')';
+        out += ' '; opt(s->as<AnnAssign>()->value);
+        if (!s->as<AnnAssign>()->simple) out += " not-simple";
+        out += ')';
         break;
       case StmtKind::For: {
         const auto* f = s->as<For>();

@@ -20,6 +20,8 @@ namespace codegen {
 CodeObj* Compiler::module(const Module& m) {
   enter(st_.of(&m), "<module>", "<module>", 1);
   u().code->isModule = true;
+  futureAnnotations_ = hasFutureAnnotations(m);
+  setupAnnotations(m.body);
   stmts(m.body);
   emit(Op::LOAD_CONST, constant(Value::none()));
   emit(Op::RETURN_VALUE);

@@ -82,6 +82,7 @@ void Compiler::classDef(ClassDef* c) {
   emit(Op::STORE_NAME, name("__module__"));
   emit(Op::LOAD_CONST, strConst(u().code->qualname));
   emit(Op::STORE_NAME, name("__qualname__"));
+  setupAnnotations(c->body);
   stmts(c->body);
   emit(Op::LOAD_CONST, constant(Value::none()));
   emit(Op::RETURN_VALUE);

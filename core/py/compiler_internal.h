@@ -2,7 +2,8 @@
 // (compiler.cpp: code units, constants, names; compiler_statements.cpp;
 // compiler_exceptions.cpp: try/except/finally and with; compiler_functions.cpp:
 // def and class; compiler_expressions.cpp: expressions, targets,
-// comprehensions). Internal to core/py: only compiler.h is the interface.
+// comprehensions; compiler_annotations.cpp: variable annotations).
+// Internal to core/py: only compiler.h is the interface.
 #pragma once
 
 #include <map>
@@ -89,6 +90,14 @@ class Compiler {
   void clearHandlerName(ExceptHandler* h);
   void tryExceptStar(Try* t);
 
+  // -- variable annotations (compiler_annotations.cpp) ----------------------
+  void setupAnnotations(const std::vector<Stmt*>& body);
+  static bool hasFutureAnnotations(const Module& m);
+  void annAssign(AnnAssign* a);
+  void evaluateAndDrop(Expr* e);
+  void evaluateIndexAndDrop(Expr* e);
+  std::string unparse(const Expr* e, int level);
+
   // -- functions and classes -----------------------------------------------
   std::string childQualname(const std::string& n);
   void makeFunction(CodeObj* code, Arguments* args);
@@ -115,6 +124,7 @@ class Compiler {
   const SymbolTable& st_;
   std::string file_;
   std::vector<Unit> units_;
+  bool futureAnnotations_ = false;  // `from __future__ import annotations`
 };
 
 }  // namespace py::codegen

@@ -36,14 +36,7 @@ void Compiler::stmt(Stmt* s) {
       break;
     }
     case StmtKind::AugAssign: augAssign(s->as<AugAssign>()); break;
-    case StmtKind::AnnAssign: {
-      auto* a = s->as<AnnAssign>();
-      if (a->value) {
-        expr(a->value);
-        target(a->target, Ctx::Store);
-      }
-      break;
-    }
+    case StmtKind::AnnAssign: annAssign(s->as<AnnAssign>()); break;
     case StmtKind::For: forStmt(s->as<For>()); break;
     case StmtKind::While: whileStmt(s->as<While>()); break;
     case StmtKind::If: {

@@ -292,16 +292,25 @@ Stmt* Parser::assignmentOrExpr() {
       --i_;  // CPython blames the ':'
       invalidSyntax();
     }
-    if (first->is<Tuple>()) failNode(*first, "only single target (not tuple) can be annotated");
+    if (first->is<Tuple>()) {
+      // A bare `a, b: int` is blamed on its first element, as CPython does.
+      const Expr* blame = first;
+      if (!(start.type == TokenType::Op && start.text == "(") && !first->as<Tuple>()->elts.empty())
+        blame = first->as<Tuple>()->elts.front();
+      failNode(*blame, "only single target (not tuple) can be annotated");
+    }
     if (first->is<List>()) failNode(*first, "only single target (not list) can be annotated");
     if (!first->is<Name>() && !first->is<Attribute>() && !first->is<Subscript>())
       failNode(*first, "illegal target for annotation");
     auto* a = node<AnnAssign>(start);
+    setContext(first, Ctx::Store);
     a->target = first;
+    // CPython's `simple`: a bare name, not `(x)`, whose annotation a module
+    // or class body records in __annotations__.
+    a->simple = first->is<Name>() && !(start.type == TokenType::Op && start.text == "(");
     a->annotation = expression();
     if (eatOp("=")) a->value = isKw("yield") ? yieldExpr() : starExpressions();
-    finish(a);
-    unsupported(*a, "variable annotation");
+    return finish(a);
   }
   if (!isType(TokenType::Newline) && !isOp(";")) {
     // `print "x"`: CPython's legacy-statement hint.

@@ -102,12 +102,65 @@ std::vector<const Arg*> allArgs(const Arguments* a) {
 }
 
 // ---------------------------------------------------------------------------
+// Pass 0: CPython's future.c, before the symbol table: the `from __future__`
+// imports at the top of the file (after an optional docstring) must name
+// features it knows. Returns the line of the last of them (0 if none); one
+// anywhere else is a compiler error (CompileChecker).
+
+bool isFutureImport(const Stmt* s) {
+  return s->is<ImportFrom>() && s->as<ImportFrom>()->level == 0 && s->as<ImportFrom>()->module == "__future__";
+}
+
+int checkFutureImports(Module& m) {
+  static const char* const kFeatures[] = {"nested_scopes",    "generators",     "division",
+                                          "absolute_import",  "with_statement", "print_function",
+                                          "unicode_literals", "barry_as_FLUFL", "generator_stop",
+                                          "annotations"};
+  auto caret = [](const Stmt& s, const std::string& msg, int offset) {
+    FrontError e;
+    e.message = msg;
+    e.line = s.line;
+    e.offset = offset;
+    e.endLine = s.line;
+    e.endOffset = -1;  // CPython gives no end: a single caret
+    throw CheckFailure{e};
+  };
+  int futureLine = 0, prevLine = 0;
+  bool done = false;
+  for (std::size_t i = 0; i < m.body.size(); ++i) {
+    const Stmt* s = m.body[i];
+    // Statements sharing the line of the first other statement are still
+    // looked at (`import os; from __future__ import x`).
+    if (done && s->line > prevLine) break;
+    prevLine = s->line;
+    if (isFutureImport(s)) {
+      // CPython gives this one the 0-based column as its offset.
+      if (done) caret(*s, "from __future__ imports must occur at the beginning of the file", s->col);
+      for (const Alias& a : s->as<ImportFrom>()->names) {
+        bool known = false;
+        for (const char* f : kFeatures) known = known || a.name == f;
+        if (known) continue;
+        if (a.name == "braces") caret(*s, "not a chance", s->col + 1);
+        caret(*s, "future feature " + a.name + " is not defined", s->col + 1);
+      }
+      futureLine = s->line;
+      continue;
+    }
+    bool docstring = i == 0 && s->is<ExprStmt>() && s->as<ExprStmt>()->value->is<Constant>() &&
+                     s->as<ExprStmt>()->value->as<Constant>()->value == ConstantKind::Str;
+    if (!docstring) done = true;
+  }
+  return futureLine;
+}
+
+// ---------------------------------------------------------------------------
 // Pass 1: the symbol table's checks.
 
 struct Scope {
   enum Kind { Module, Function, Class, Comprehension } kind = Module;
   Scope* parent = nullptr;
   std::set<std::string> params, bound, used, globals, nonlocals;
+  std::set<std::string> annotated;  // `x: T` names (CPython's DEF_ANNOT)
   std::vector<std::pair<std::string, const Nonlocal*>> nonlocalDecls;
   std::map<std::string, const Stmt*> firstDirective;  // first global/nonlocal naming it
 };
@@ -168,10 +221,12 @@ class SymbolChecker {
     const char* what = global ? "global" : "nonlocal";
     if (!global && cur_->kind == Scope::Module) failOn(*s, "nonlocal declaration not allowed at module level");
     for (const std::string& n : names) {
+      // CPython's order of checks: parameter, use, annotation, assignment.
       if (cur_->params.count(n)) failOn(*s, "name '" + n + "' is parameter and " + what);
+      if (cur_->used.count(n)) failOn(*s, "name '" + n + "' is used prior to " + what + " declaration");
+      if (cur_->annotated.count(n)) failOn(*s, "annotated name '" + n + "' can't be " + what);
       if (cur_->bound.count(n))
         failOn(*s, "name '" + n + "' is assigned to before " + what + " declaration");
-      if (cur_->used.count(n)) failOn(*s, "name '" + n + "' is used prior to " + what + " declaration");
       if (!cur_->firstDirective.count(n)) cur_->firstDirective[n] = s;
       if (global) cur_->globals.insert(n);
       else {
@@ -218,7 +273,7 @@ class SymbolChecker {
         expr(a->value);
         break;
       }
-      case StmtKind::AnnAssign: break;
+      case StmtKind::AnnAssign: annAssign(s->as<AnnAssign>()); break;
       case StmtKind::For: {
         auto* f = s->as<For>();
         target(f->target);
@@ -278,6 +333,29 @@ class SymbolChecker {
     }
   }
 
+  // As CPython's symtable: a simple annotated name is local to the scope
+  // (even without a value) and may not be declared global or nonlocal in a
+  // function or class; the annotation's names count as used there, though
+  // a function never evaluates them.
+  void annAssign(AnnAssign* a) {
+    if (a->target->is<Name>()) {
+      const std::string& n = a->target->as<Name>()->id;
+      bool declared = cur_->globals.count(n) || cur_->nonlocals.count(n);
+      if (declared && cur_->kind != Scope::Module && a->simple)
+        failOn(*a, "annotated name '" + n + "' can't be " + (cur_->globals.count(n) ? "global" : "nonlocal"));
+      if (a->simple) {
+        cur_->annotated.insert(n);
+        bind(n);
+      } else if (a->value) {
+        bind(n);
+      }
+    } else {
+      expr(a->target);
+    }
+    expr(a->annotation);
+    if (a->value) expr(a->value);
+  }
+
   void comprehension(Expr* e, std::vector<Comprehension>& gens, const char* what) {
     // The first iterable is evaluated outside the comprehension's scope.
     expr(gens[0].iter);
@@ -332,12 +410,14 @@ class SymbolChecker {
 class CompileChecker {
  public:
   static void scanFactsModule(Module& m) { scanFacts(m.body, nullptr); }
+  explicit CompileChecker(int futureLine) : futureLine_(futureLine) {}
   void module(Module& m) {
     Ctx c;
     body(m.body, c);
   }
 
  private:
+  int futureLine_;  // the last `from __future__` import of the file's top
   enum class Kind { Module, Function, AsyncFunction, Lambda, Class, Comprehension };
   struct Ctx {
     Kind kind = Kind::Module;
@@ -407,7 +487,19 @@ class CompileChecker {
         for (Expr* t : s->as<Assign>()->targets) targets(t, c);
         return;
       case StmtKind::AugAssign: expr(s->as<AugAssign>()->target, c); expr(s->as<AugAssign>()->value, c); return;
-      case StmtKind::AnnAssign: return;
+      case StmtKind::AnnAssign: {
+        // CPython compiles the value and target, then (outside functions)
+        // the annotation; a function never compiles its annotations.
+        auto* a = s->as<AnnAssign>();
+        if (a->value) {
+          expr(a->value, c);
+          expr(a->target, c);
+        } else if (!a->target->is<Name>()) {
+          forEachChild(a->target, [&](Expr* x) { expr(x, c); });
+        }
+        if (c.kind == Kind::Module || c.kind == Kind::Class) expr(a->annotation, c);
+        return;
+      }
       case StmtKind::For: {
         auto* f = s->as<For>();
         if (f->isAsync && c.kind != Kind::AsyncFunction) failOn(*s, "'async for' outside async function");
@@ -465,7 +557,11 @@ class CompileChecker {
         expr(s->as<Assert>()->test, c);
         if (s->as<Assert>()->msg) expr(s->as<Assert>()->msg, c);
         return;
-      case StmtKind::Import: case StmtKind::ImportFrom: case StmtKind::Global: case StmtKind::Nonlocal:
+      case StmtKind::ImportFrom:
+        if (isFutureImport(s) && s->line > futureLine_)
+          failOn(*s, "from __future__ imports must occur at the beginning of the file");
+        return;
+      case StmtKind::Import: case StmtKind::Global: case StmtKind::Nonlocal:
       case StmtKind::Pass:
         return;
       case StmtKind::Expr: expr(s->as<ExprStmt>()->value, c); return;
@@ -626,7 +722,13 @@ void CompileChecker::scanFacts(std::vector<Stmt*>& b, FunctionDef* fn) {
       case StmtKind::Delete: for (Expr* t : s->as<Delete>()->targets) ex(t); break;
       case StmtKind::Assign: ex(s->as<Assign>()->value); for (Expr* t : s->as<Assign>()->targets) ex(t); break;
       case StmtKind::AugAssign: ex(s->as<AugAssign>()->target); ex(s->as<AugAssign>()->value); break;
-      case StmtKind::AnnAssign: break;
+      case StmtKind::AnnAssign: {
+        // The symbol table sees the annotation even where it is never
+        // evaluated: `x: (yield)` makes a generator, as in CPython.
+        auto* a = s->as<AnnAssign>();
+        ex(a->target); ex(a->annotation); ex(a->value);
+        break;
+      }
       case StmtKind::For: {
         auto* f = s->as<For>();
         if (f->isAsync && fn) fn->hasAwait = true;
@@ -664,9 +766,10 @@ void CompileChecker::scanFacts(std::vector<Stmt*>& b, FunctionDef* fn) {
 bool checkModule(const Source& src, Module& m, FrontError& out) {
   (void)src;
   try {
+    int futureLine = checkFutureImports(m);
     SymbolChecker().module(m);
     CompileChecker::scanFactsModule(m);
-    CompileChecker().module(m);
+    CompileChecker(futureLine).module(m);
   } catch (const CheckFailure& f) {
     out = f.error;
     // CPython's symbol table and compiler errors carry no source text when

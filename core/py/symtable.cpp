@@ -100,9 +100,17 @@ class Collector {
         break;
       }
       case StmtKind::AnnAssign: {
+        // A simple annotated name is bound here even without a value (a
+        // local of a function, as in CPython); the annotation's names are
+        // uses, though only module and class bodies evaluate them.
         auto* a = st->as<AnnAssign>();
+        if (a->target->is<Name>()) {
+          if (a->simple || a->value) bind(s, a->target->as<Name>()->id);
+        } else {
+          expr(s, a->target);
+        }
+        expr(s, a->annotation);
         if (a->value) expr(s, a->value);
-        expr(s, a->target);
         break;
       }
       case StmtKind::For: {

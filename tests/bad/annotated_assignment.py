@@ -1,2 +1,3 @@
-# expect-unsupported
 x: int = 1
+y: str
+print(x)

@@ -93,8 +93,6 @@ class TestParser : public QObject {
     QTest::newRow("walrus") << "while (n := next(it)):\n    pass\n"
                             << "prog.py:1:10: unsupported: walrus operator :=\n";
     QTest::newRow("walrus in call") << "print(y := 5)\n" << "prog.py:1:9: unsupported: walrus operator :=\n";
-    QTest::newRow("annotation") << "count: int = 0\n" << "prog.py:1:1: unsupported: variable annotation\n";
-    QTest::newRow("bare annotation") << "count: int\n" << "prog.py:1:1: unsupported: variable annotation\n";
     QTest::newRow("complex") << "z = 3j\n" << "prog.py:1:5: unsupported: complex numbers\n";
     QTest::newRow("named escape") << "s = 'caf\\N{LATIN SMALL LETTER E WITH ACUTE}'\n"
                                   << "prog.py:1:5: unsupported: \\N{...} escapes in strings\n";

@@ -70,9 +70,9 @@ class TestStdlibModules : public QObject {
 
   void providedModulesImport() {
     Run r =
-        run("import asyncio, time, random, math, sys, functools, collections, logging, json, itertools\n"
-            "import string, operator, contextlib, typing\n"
-            "from __future__ import annotations\n"
+        run("from __future__ import annotations\n"
+            "import asyncio, time, random, math, sys, functools, collections, logging, json, itertools\n"
+            "import string, operator, contextlib, typing, dataclasses\n"
             "print('ok')\n");
     QCOMPARE(QString::fromStdString(r.err), QString());
     QCOMPARE(r.status, 0);

@@ -1,0 +1,3 @@
+global x
+x: int = 1
+(y): int = 2

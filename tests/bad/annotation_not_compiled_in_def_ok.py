@@ -1,0 +1,3 @@
+def f():
+    x: await y = 1
+    z: (yield)

@@ -1,0 +1,2 @@
+def f():
+    x: [(yield) for a in b] = 1
