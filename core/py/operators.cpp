@@ -7,6 +7,7 @@
 #include "core/py/bytes_object.h"
 #include "core/py/int_object.h"
 #include "core/py/runtime/float_ops.h"
+#include "core/py/stdlib_modules.h"
 #include "core/py/vm.h"
 
 namespace py {
@@ -216,6 +217,11 @@ Value VM::binaryOp(int fullOp, Value a, Value b) {
   } else if (isIntLike(a) && b.isObject() && op == static_cast<int>(BinOpKind::Mult)) {
     Kind kb = asPy(b)->kind;
     if (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple || kb == Kind::Bytes) return repeatSeq(*this, b, intOf(a));
+  }
+  // `int | None` in annotations: types.UnionType (stdlib_typeforms.cpp).
+  if (op == static_cast<int>(BinOpKind::BitOr)) {
+    Value u = typeUnion(*this, a, b);
+    if (u != kNull) return u;
   }
   // User classes.
   TypeObj* ta = typeOf(a);
@@ -619,6 +625,8 @@ bool VM::hash(Value v, std::int64_t& out) {
     if (m != kNull && isKind(m, Kind::Function)) {
       Value r = call(m, {v});
       if (r == kError) return false;
+      // A big int (`return hash((a, b))`): its own hash, as CPython reduces it.
+      if (isKind(r, Kind::BigInt)) return hash(r, out);
       if (!isIntLike(r)) {
         raise(t.TypeError, "__hash__ method should return an integer");
         return false;

@@ -42,6 +42,17 @@ Value installString(VM& vm, DictObj* d);
 Value installOperator(VM& vm, DictObj* d);
 Value installTyping(VM& vm, DictObj* d);
 Value installFuture(VM& vm, DictObj* d);
+Value installDataclasses(VM& vm, DictObj* d);
+
+// The private module of GenericAlias and UnionType (stdlib_typeforms.cpp);
+// kNull for any other name.
+Value installTypeforms(VM& vm, const std::string& name, DictObj* d);
+// `a | b` where both are types or None: a types.UnionType (or the one type);
+// kNull when the operands are not that.
+Value typeUnion(VM& vm, Value a, Value b);
+// `type[key]`: list/dict/tuple/set/frozenset/type give a types.GenericAlias,
+// a class with __class_getitem__ calls it, other types give themselves.
+Value typeSubscript(VM& vm, Value type, Value key);
 
 // Runs a module's Python source in `d` as module `name` (its classes report
 // `name` as their module, as CPython's do: `<class 'collections.deque'>`).

@@ -2,6 +2,7 @@
 // sequences and mappings, and the iteration protocol (iter/next).
 #include "core/py/bytes_object.h"
 #include "core/py/int_object.h"
+#include "core/py/stdlib_modules.h"
 #include "core/py/vm.h"
 
 namespace py {
@@ -157,10 +158,9 @@ Value VM::getItem(Value obj, Value key) {
         if (!indexOf(*this, key, r->length(), i, "range object")) return kError;
         return Value::smallInt(r->start + i * r->step);
       }
-      case Kind::Type: {
-        // list[int] and friends: typing subscripts evaluate to the type.
-        return obj;
-      }
+      case Kind::Type:
+        // list[int]: types.GenericAlias; others evaluate to the type.
+        return typeSubscript(*this, obj, key);
       default: {
         Value m = lookupType(o->cls, s_getitem);
         if (m != kNull) return call(m, {obj, key});
