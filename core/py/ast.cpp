@@ -52,7 +52,7 @@ const char* exprKindName(ExprKind k) {
   static const char* names[] = {"BoolOp", "BinOp", "UnaryOp", "Lambda", "IfExp", "Dict", "Set", "List", "Tuple",
                                 "ListComp", "SetComp", "DictComp", "GeneratorExp", "Await", "Yield", "YieldFrom",
                                 "Compare", "Call", "FormattedValue", "JoinedStr", "Constant", "Attribute",
-                                "Subscript", "Starred", "Name", "Slice"};
+                                "Subscript", "Starred", "Name", "Slice", "NamedExpr"};
   return names[static_cast<int>(k)];
 }
 

@@ -61,7 +61,7 @@ enum class ExprKind {
   BoolOp, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, List, Tuple,
   ListComp, SetComp, DictComp, GeneratorExp, Await, Yield, YieldFrom,
   Compare, Call, FormattedValue, JoinedStr, Constant, Attribute, Subscript,
-  Starred, Name, Slice
+  Starred, Name, Slice, NamedExpr
 };
 
 const char* exprKindName(ExprKind k);  // "BinOp", ...
@@ -245,6 +245,13 @@ struct Subscript : ExprOf<ExprKind::Subscript> {
 struct Starred : ExprOf<ExprKind::Starred> {
   Expr* value = nullptr;
   Ctx ctx = Ctx::Load;
+};
+
+// `(x := value)`: binds x and is worth value. In a comprehension, x binds
+// in the nearest enclosing function or module (PEP 572).
+struct NamedExpr : ExprOf<ExprKind::NamedExpr> {
+  Expr* target = nullptr;  // a Name, ctx Store
+  Expr* value = nullptr;
 };
 
 struct Name : ExprOf<ExprKind::Name> {

@@ -286,6 +286,13 @@ class Dumper {
         out += ')';
         break;
       case ExprKind::Starred: out += "(Starred "; expr(e->as<Starred>()->value); ctx(e->as<Starred>()->ctx); out += ')'; break;
+      case ExprKind::NamedExpr:
+        out += "(NamedExpr ";
+        expr(e->as<NamedExpr>()->target);
+        out += ' ';
+        expr(e->as<NamedExpr>()->value);
+        out += ')';
+        break;
       case ExprKind::Slice:
         out += "(Slice ";
         opt(e->as<Slice>()->lower);

@@ -250,6 +250,11 @@ void Compiler::exprInner(Expr* e) {
     case ExprKind::Starred:
       fail(e->line, e->col, "can't use starred expression here");
     case ExprKind::Name: nameOp(e->as<Name>()->id, Ctx::Load); break;
+    case ExprKind::NamedExpr:
+      expr(e->as<NamedExpr>()->value);
+      emit(Op::COPY, 1);  // the value is both stored and the expression's result
+      nameOp(e->as<NamedExpr>()->target->as<Name>()->id, Ctx::Store);
+      break;
     case ExprKind::Slice: {
       subscriptIndex(e);
       break;

@@ -87,6 +87,7 @@ template <class F> void forEachChild(Expr* e, F&& f) {
       if (e->as<Slice>()->upper) f(e->as<Slice>()->upper);
       if (e->as<Slice>()->step) f(e->as<Slice>()->step);
       break;
+    case ExprKind::NamedExpr: f(e->as<NamedExpr>()->value); f(e->as<NamedExpr>()->target); break;
     case ExprKind::Constant: case ExprKind::Name: break;
   }
 }
@@ -375,6 +376,20 @@ class SymbolChecker {
   }
   std::vector<const char*> comprehensionName_;
 
+  // PEP 572: in a comprehension, := binds in the nearest enclosing scope
+  // that is not one, and may not rebind an iteration variable.
+  void namedTarget(Expr* e, const std::string& id) {
+    // CPython's symbol table points at the target name.
+    const Span at = *e->as<NamedExpr>()->target;
+    Scope* s = cur_;
+    for (; s->kind == Scope::Comprehension; s = s->parent)
+      if (s->bound.count(id))
+        failOn(at, "assignment expression cannot rebind comprehension iteration variable '" + id + "'");
+    if (s != cur_ && s->kind == Scope::Class)
+      failOn(at, "assignment expression within a comprehension cannot be used in a class body");
+    s->bound.insert(id);
+  }
+
   void expr(Expr* e) {
     switch (e->kind) {
       case ExprKind::Name:
@@ -398,6 +413,12 @@ class SymbolChecker {
       case ExprKind::Yield: case ExprKind::YieldFrom:
         if (cur_->kind == Scope::Comprehension) failOn(*e, std::string("'yield' inside ") + comprehensionName_.back());
         break;
+      case ExprKind::NamedExpr: {
+        auto* n = e->as<NamedExpr>();
+        expr(n->value);
+        namedTarget(e, n->target->as<Name>()->id);
+        return;
+      }
       default: break;
     }
     forEachChild(e, [&](Expr* c) { expr(c); });

@@ -44,6 +44,7 @@ const char* Parser::exprName(const Expr* e) {
     case ExprKind::Compare: return "comparison";
     case ExprKind::IfExp: return "conditional expression";
     case ExprKind::Slice: return "slice";
+    case ExprKind::NamedExpr: return "named expression";
   }
   return "expression";
 }
@@ -186,7 +187,13 @@ Expr* Parser::namedExpression() {
     // elsewhere CPython says "invalid syntax".
     const Token& t = cur();
     if (t.depth == 0 && !namedOk_) invalidSyntax();
-    unsupported(Span{t.line, t.col, t.endLine, t.endCol}, "walrus operator :=");
+    if (!e->is<Name>()) failNode(*e, std::string("cannot use assignment expressions with ") + exprName(e));
+    advance();  // :=
+    auto* n = nodeAt<NamedExpr>(*e);
+    e->as<Name>()->ctx = Ctx::Store;
+    n->target = e;
+    n->value = expression();
+    return finish(n);
   }
   // `if x = 1:`: CPython's invalid_named_expression hints at == or :=.
   // An assignment statement's own `=` is not a typo.

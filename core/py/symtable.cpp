@@ -310,6 +310,21 @@ class Collector {
         else bind(s, n->id);
         break;
       }
+      case ExprKind::NamedExpr: {
+        auto* n = e->as<NamedExpr>();
+        expr(s, n->value);
+        const std::string& id = n->target->as<Name>()->id;
+        // In a comprehension the name belongs to the enclosing function (a
+        // cell the comprehension reaches as nonlocal) or module (global).
+        Scope* owner = s;
+        while (owner->kind == ScopeKind::Comprehension) owner = owner->parent;
+        for (Scope* c = s; c != owner; c = c->parent) {
+          if (owner->kind == ScopeKind::Module) c->globals.insert(id);
+          else c->nonlocals.insert(id);
+        }
+        bind(owner, id);
+        break;
+      }
       case ExprKind::Slice:
         expr(s, e->as<Slice>()->lower);
         expr(s, e->as<Slice>()->upper);

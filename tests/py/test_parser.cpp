@@ -90,9 +90,6 @@ class TestParser : public QObject {
     QTest::addColumn<QString>("rendered");
     QTest::newRow("match") << "match x:\n    case 1:\n        pass\n"
                            << "prog.py:1:1: unsupported: match statement\n";
-    QTest::newRow("walrus") << "while (n := next(it)):\n    pass\n"
-                            << "prog.py:1:10: unsupported: walrus operator :=\n";
-    QTest::newRow("walrus in call") << "print(y := 5)\n" << "prog.py:1:9: unsupported: walrus operator :=\n";
     QTest::newRow("complex") << "z = 3j\n" << "prog.py:1:5: unsupported: complex numbers\n";
     QTest::newRow("named escape") << "s = 'caf\\N{LATIN SMALL LETTER E WITH ACUTE}'\n"
                                   << "prog.py:1:5: unsupported: \\N{...} escapes in strings\n";

@@ -1,3 +1,0 @@
-# expect-unsupported
-if (n := 10) > 5:
-    pass

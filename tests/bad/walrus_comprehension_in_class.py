@@ -1,0 +1,2 @@
+class Config:
+    names = [(last := n) for n in ("a", "b")]
