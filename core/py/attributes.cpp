@@ -24,6 +24,37 @@ Value VM::lookupType(TypeObj* type, StrObj* name) const {
 
 namespace {
 
+// object's __repr__, __str__, __eq__ and __hash__, reached by super() from a class
+// that overrides them ("return 'A:' + super().__repr__()"). Bound to the
+// instance, which comes first in the arguments.
+bool selfAnd(VM& vm, CallArgs& a, int more) {
+  if (a.n == more + 1) return true;
+  vm.raise(vm.t.TypeError, "expected " + std::to_string(more) + " argument" + (more == 1 ? "" : "s") + ", got " +
+                               std::to_string(std::max(0, a.n - 1)));
+  return false;
+}
+
+Value objectRepr(VM& vm, NativeObj*, CallArgs& a) {
+  if (!selfAnd(vm, a, 0)) return kError;
+  return vm.newStr(defaultReprOf(asPy(a.args[0])));
+}
+
+Value objectStr(VM& vm, NativeObj*, CallArgs& a) {
+  if (!selfAnd(vm, a, 0)) return kError;
+  return vm.repr(a.args[0]);  // object.__str__ is type(self).__repr__(self)
+}
+
+Value objectHash(VM& vm, NativeObj*, CallArgs& a) {
+  if (!selfAnd(vm, a, 0)) return kError;
+  // The identity hash VM::hash gives an object without __hash__.
+  return Value::smallInt(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(asPy(a.args[0])) >> 4));
+}
+
+Value objectEq(VM& vm, NativeObj*, CallArgs& a) {
+  if (!selfAnd(vm, a, 1)) return kError;
+  return a.args[1] == a.args[0] ? Value::boolean(true) : vm.notImplemented;
+}
+
 Value objectInit(VM& vm, NativeObj*, CallArgs& a) {
   if (a.n > 0 || a.nkw() > 0)
     return vm.raise(vm.t.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
@@ -172,6 +203,14 @@ Value VM::getAttrOpt(Value obj, StrObj* name) {
         }
         // object.__init__, the end of a cooperative super().__init__ chain.
         if (name == s_init && !isKind(sp->self, Kind::Type)) return newNative("__init__", objectInit);
+        if (isKind(sp->self, Kind::Instance) && !selfType->isException) {
+          NativeFn fn = name->s == "__repr__" ? objectRepr
+                        : name->s == "__str__" ? objectStr
+                        : name->s == "__eq__"  ? objectEq
+                        : name->s == "__hash__" ? objectHash
+                                                : nullptr;
+          if (fn) return Value::object(make<BoundMethodObj>(t.method, newNative(name->s, fn), sp->self));
+        }
         return kNull;
       }
       case Kind::Slice: {

@@ -25,6 +25,16 @@ thread_local std::uint64_t tNextFakeId = 0;
 
 }  // namespace
 
+// The class body stored __qualname__ in the class dict; the class's repr,
+// its instances' default repr and tracebacks show it.
+std::string qualnameOf(const TypeObj* ty) {
+  if (ty->isUser && ty->dict)
+    for (const auto& e : ty->dict->table.entries())
+      if (e.key != kNull && isKind(e.key, Kind::Str) && as<StrObj>(e.key)->s == "__qualname__")
+        return isKind(e.value, Kind::Str) ? as<StrObj>(e.value)->s : ty->name;
+  return ty->name;
+}
+
 std::string fakeAddress(const void* p) {
   auto it = tFakeIds.find(p);
   std::uint64_t id;
@@ -168,7 +178,7 @@ Value VM::repr(Value v) {
     case Kind::Type: {
       auto* ty = static_cast<TypeObj*>(o);
       if (ty->module == "builtins") return newStr("<class '" + ty->name + "'>");
-      return newStr("<class '" + ty->module + "." + ty->name + "'>");
+      return newStr("<class '" + ty->module + "." + qualnameOf(ty) + "'>");
     }
     case Kind::Function:
       return newStr("<function " + static_cast<FunctionObj*>(o)->qualname + " at " + fakeAddress(o) + ">");
@@ -239,8 +249,12 @@ Value VM::repr(Value v) {
   Value m = lookupType(o->cls, s_repr);
   if (m != kNull && !isKind(m, Kind::Native)) return call(m, {v});
   if (m != kNull && isKind(m, Kind::Native) && o->cls->module != "builtins") return call(m, {v});
+  return newStr(defaultReprOf(o));
+}
+
+std::string defaultReprOf(const PyObj* o) {
   std::string mod = o->cls->module == "builtins" ? "" : o->cls->module + ".";
-  return newStr("<" + mod + o->cls->name + " object at " + fakeAddress(o) + ">");
+  return "<" + mod + qualnameOf(o->cls) + " object at " + fakeAddress(o) + ">";
 }
 
 Value VM::str(Value v) {

@@ -24,6 +24,9 @@ Value renameClass(VM& vm, NativeObj* self, CallArgs& a) {
     return vm.raise(vm.t.TypeError, "_rename_class(cls, name, module)");
   auto* t = as<TypeObj>(a.args[0]);
   t->name = as<StrObj>(a.args[1])->s;
+  // Its __qualname__ too: the class statement inside namedtuple() made it
+  // "namedtuple.<locals>._NT", and reprs show the qualified name.
+  if (t->dict && !t->dict->table.set(vm, Value::object(vm.intern("__qualname__")), a.args[1])) return kError;
   t->module = isKind(a.args[2], Kind::Str) ? as<StrObj>(a.args[2])->s : "__main__";
   return a.args[0];
 }

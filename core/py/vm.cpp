@@ -591,7 +591,7 @@ Value VM::callType(TypeObj* type, Value* args, int n, CallArgs* kw) {
 
 std::string VM::exceptionLabel(Value exc) {
   TypeObj* ty = typeOf(exc);
-  std::string name = ty->name;
+  std::string name = qualnameOf(ty);
   if (ty->module != "builtins" && ty->module != "__main__") name = ty->module + "." + name;
   std::string msg = strOf(exc);
   if (msg.empty()) return name;

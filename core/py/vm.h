@@ -266,6 +266,10 @@ bool sortValues(VM& vm, std::vector<Value>& items, Value key, bool reverse);
 // dict.update(src) for a mapping or an iterable of pairs.
 bool dictUpdate(VM& vm, DictObj* d, Value src);
 std::string fakeAddress(const void* p);
+// A class's __qualname__ ("Outer.Inner", "f.<locals>.L"); a builtin type's name.
+std::string qualnameOf(const TypeObj* ty);
+// object.__repr__: "<__main__.Outer.Inner object at 0x7f3a2c001030>".
+std::string defaultReprOf(const PyObj* o);
 
 // Number helpers.
 inline bool isIntLike(Value v) { return v.isSmallInt() || v.isBool(); }
