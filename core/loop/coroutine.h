@@ -44,6 +44,7 @@ struct StepResult {
 //    and pass every Yielded up unchanged until it Returns or Raises.
 class Coroutine : public Object {
  public:
+  Coroutine() { setObjectClass(ObjectClass::Coroutine); }
   // Resume with a value (always None from a Task: coro.send(None)).
   virtual StepResult send(Value v) = 0;
   // Resume by raising exc at the suspension point (coro.throw(exc)).

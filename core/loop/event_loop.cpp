@@ -146,8 +146,8 @@ Task* EventLoop::createTask(Coroutine* coro, std::string name) {
 Future* EventLoop::ensureFuture(Value v) {
   if (!v.isObject()) return nullptr;
   Object* o = v.asObject();
-  if (auto* f = dynamic_cast<Future*>(o)) return f;
-  if (auto* c = dynamic_cast<Coroutine*>(o)) return createTask(c);
+  if (o->isFuture()) return static_cast<Future*>(o);
+  if (o->isCoroutine()) return createTask(static_cast<Coroutine*>(o));
   return nullptr;
 }
 

@@ -140,6 +140,14 @@ class EventLoop : public RootSource {
 
   // Trace helpers (no-ops when tracing is off).
   trace::StrId intern(std::string_view s) { return tracing() ? recorder_.intern(s) : 0; }
+  // intern(host().repr(v)). A Value that is not a pointer (None, a bool, a
+  // number) has one repr for good, so its id is remembered: a queue item's
+  // get() reuses what its put() made.
+  trace::StrId reprLabel(Value v) {
+    if (!tracing()) return 0;
+    if (v.isObject()) return recorder_.intern(host_.repr(v));
+    return recorder_.internKeyed(v.bits(), [&] { return host_.repr(v); });
+  }
   trace::Id newId() { return recorder_.newId(); }
   std::size_t readyCount() const { return ready_.size(); }
   std::size_t scheduledCount() const { return scheduled_.size(); }

@@ -9,7 +9,8 @@ namespace loop {
 
 Future* asFuture(Value v) {
   if (!v.isObject()) return nullptr;
-  return dynamic_cast<Future*>(v.asObject());
+  Object* o = v.asObject();
+  return o->isFuture() ? static_cast<Future*>(o) : nullptr;
 }
 
 trace::FutureState Future::traceState() const {
@@ -81,19 +82,19 @@ void Future::recordDone() {
   if (isTask()) loop_->taskDone(static_cast<Task*>(this));
   EventLoop& l = *loop_;
   if (!l.tracing()) return;
-  std::string text;
+  trace::StrId text = 0;
   switch (state_) {
     case State::Finished:
-      text = exception_.isNone() ? l.host().repr(result_) : l.host().exceptionLabel(exception_);
+      text = exception_.isNone() ? l.reprLabel(result_) : l.intern(l.host().exceptionLabel(exception_));
       break;
     case State::Cancelled:
-      text = "CancelledError";
+      text = l.intern("CancelledError");
       break;
     case State::Pending:
       break;
   }
   auto kind = isTask() ? trace::EventKind::TaskDone : trace::EventKind::FutureDone;
-  l.recorder().record(kind, id_, 0, l.intern(text), 0.0, static_cast<std::uint8_t>(traceState()));
+  l.recorder().record(kind, id_, 0, text, 0.0, static_cast<std::uint8_t>(traceState()));
 }
 
 void Future::scheduleCallbacks() {

@@ -25,7 +25,7 @@ class Future : public Object {
  public:
   enum class State : unsigned char { Pending, Finished, Cancelled };
 
-  explicit Future(EventLoop& loop) : loop_(&loop) {}
+  explicit Future(EventLoop& loop) : loop_(&loop) { setObjectClass(ObjectClass::Future); }
 
   EventLoop& loop() const { return *loop_; }
   trace::Id id() const { return id_; }

@@ -16,7 +16,9 @@ namespace loop {
 class GatheringFuture : public Future {
  public:
   GatheringFuture(EventLoop& loop, std::vector<Future*> children, bool returnExceptions)
-      : Future(loop), children_(std::move(children)), returnExceptions_(returnExceptions) {}
+      : Future(loop), children_(std::move(children)), returnExceptions_(returnExceptions) {
+    setObjectClass(ObjectClass::GatheringFuture);
+  }
   bool cancel(Value msg = Value::none()) override;
   const std::vector<Future*>& children() const { return children_; }
   void trace(Tracer& t) override;

@@ -39,11 +39,15 @@ class Handle : public Object {
  public:
   // Native callback.
   Handle(NativeCallback fn, Object* target, Value arg, trace::HandleKind kind)
-      : kind_(kind), fn_(fn), target_(target), arg_(arg) {}
+      : kind_(kind), fn_(fn), target_(target), arg_(arg) {
+    setObjectClass(ObjectClass::Handle);
+  }
   // Language callable with its arguments: target_ holds the arguments and
   // arg_ the callable (fn_ stays null).
   Handle(Value callable, HandleArgs* args)
-      : kind_(trace::HandleKind::Callback), target_(args), arg_(callable) {}
+      : kind_(trace::HandleKind::Callback), target_(args), arg_(callable) {
+    setObjectClass(ObjectClass::Handle);
+  }
 
   // Handle.cancel(): the callback is dropped, the handle stays queued. The
   // loop records HandleCancelled / TimerCancelled (use EventLoop::cancelHandle).

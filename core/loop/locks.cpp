@@ -101,7 +101,9 @@ class PrimitiveWait : public Coroutine {
 
 // ----------------------------------------------------------------------- Lock
 
-Lock::Lock(EventLoop& loop) : Primitive(loop, trace::PrimitiveKind::Lock, 0) {}
+Lock::Lock(EventLoop& loop) : Primitive(loop, trace::PrimitiveKind::Lock, 0) {
+  setObjectClass(ObjectClass::Lock);
+}
 
 class LockAcquire : public PrimitiveWait {
  public:
@@ -158,7 +160,9 @@ void Lock::wakeUpFirst() {
 
 // ---------------------------------------------------------------------- Event
 
-Event::Event(EventLoop& loop) : Primitive(loop, trace::PrimitiveKind::Event, 0) {}
+Event::Event(EventLoop& loop) : Primitive(loop, trace::PrimitiveKind::Event, 0) {
+  setObjectClass(ObjectClass::Event);
+}
 
 void Event::set() {
   if (value_) return;
@@ -207,7 +211,10 @@ Coroutine* Event::wait() { return loop_->heap().make<EventWait>(*this); }
 // ------------------------------------------------------------------ Condition
 
 Condition::Condition(EventLoop& loop, Lock* lock)
-    : Primitive(loop, trace::PrimitiveKind::Condition, 0), lock_(lock != nullptr ? lock : loop.heap().make<Lock>(loop)) {}
+    : Primitive(loop, trace::PrimitiveKind::Condition, 0),
+      lock_(lock != nullptr ? lock : loop.heap().make<Lock>(loop)) {
+  setObjectClass(ObjectClass::Condition);
+}
 
 bool Condition::locked() const { return lock_->locked(); }
 Coroutine* Condition::acquire() { return lock_->acquire(); }
@@ -315,7 +322,9 @@ Semaphore::Semaphore(EventLoop& loop, long value, bool bounded)
                 static_cast<std::uint32_t>(value)),
       value_(value),
       bound_(value),
-      bounded_(bounded) {}
+      bounded_(bounded) {
+  setObjectClass(ObjectClass::Semaphore);
+}
 
 bool Semaphore::locked() const {
   if (value_ == 0) return true;

@@ -20,6 +20,7 @@ const char* className(trace::QueueKind k) {
 }  // namespace
 
 Queue::Queue(EventLoop& loop, long maxsize, Kind kind) : loop_(&loop), maxsize_(maxsize), kind_(kind) {
+  setObjectClass(ObjectClass::Queue);
   id_ = loop.newId();
   if (loop.tracing()) {
     loop.recorder().record(trace::EventKind::QueueCreated, id_, maxsize > 0 ? static_cast<std::uint32_t>(maxsize) : 0,
@@ -74,7 +75,7 @@ StepResult Queue::pushItem(Value item) {
     items_.push_back(item);
     index = static_cast<std::uint32_t>(items_.size() - 1);
   }
-  if (l.tracing()) l.recorder().record(trace::EventKind::QueuePut, id_, index, l.intern(l.host().repr(item)));
+  if (l.tracing()) l.recorder().record(trace::EventKind::QueuePut, id_, index, l.reprLabel(item));
   return StepResult::returned();
 }
 
@@ -121,7 +122,7 @@ Value Queue::popItem() {
       break;
     }
   }
-  if (l.tracing()) l.recorder().record(trace::EventKind::QueueGet, id_, index, l.intern(l.host().repr(item)));
+  if (l.tracing()) l.recorder().record(trace::EventKind::QueueGet, id_, index, l.reprLabel(item));
   return item;
 }
 

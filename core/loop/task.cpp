@@ -18,7 +18,7 @@ bool Task::cancel(Value msg) {
       // which we may have to cancel again later.
       if (l.tracing()) {
         l.recorder().record(trace::EventKind::TaskCancelRequested, id_, 0,
-                            msg.isNone() ? 0 : l.intern(l.host().repr(msg)));
+                            msg.isNone() ? 0 : l.reprLabel(msg));
       }
       return true;
     }
@@ -27,8 +27,7 @@ bool Task::cancel(Value msg) {
   mustCancel_ = true;
   cancelMessage_ = msg;
   if (l.tracing()) {
-    l.recorder().record(trace::EventKind::TaskCancelRequested, id_, 1,
-                        msg.isNone() ? 0 : l.intern(l.host().repr(msg)));
+    l.recorder().record(trace::EventKind::TaskCancelRequested, id_, 1, msg.isNone() ? 0 : l.reprLabel(msg));
   }
   return true;
 }

@@ -20,7 +20,9 @@ namespace loop {
 class Task : public Future {
  public:
   Task(EventLoop& loop, Coroutine* coro, std::string name)
-      : Future(loop), coro_(coro), name_(std::move(name)) {}
+      : Future(loop), coro_(coro), name_(std::move(name)) {
+    setObjectClass(ObjectClass::Task);
+  }
 
   bool isTask() const override { return true; }
   Coroutine* coro() const { return coro_; }

@@ -21,7 +21,7 @@ class Task;
 
 class TaskGroup : public Object {
  public:
-  explicit TaskGroup(EventLoop& loop) : loop_(&loop) {}
+  explicit TaskGroup(EventLoop& loop) : loop_(&loop) { setObjectClass(ObjectClass::TaskGroup); }
 
   // __aenter__: Returned(the group) or Raised(RuntimeError).
   StepResult enter();

@@ -22,7 +22,9 @@ class Timeout : public Object {
  public:
   enum class State : unsigned char { Created, Entered, Expiring, Expired, Exited };
 
-  Timeout(EventLoop& loop, std::optional<double> when) : loop_(&loop), when_(when) {}
+  Timeout(EventLoop& loop, std::optional<double> when) : loop_(&loop), when_(when) {
+    setObjectClass(ObjectClass::Timeout);
+  }
 
   std::optional<double> when() const { return when_; }
   // cm.reschedule(when): Raised(RuntimeError) unless entered.

@@ -186,7 +186,9 @@ class WaitForCoroutine : public Coroutine {
             state_ = AwaitArg;
             return StepResult::yielded(Value::object(f));
           }
-          auto* c = arg_.isObject() ? dynamic_cast<Coroutine*>(arg_.asObject()) : nullptr;
+          Coroutine* c = arg_.isObject() && arg_.asObject()->isCoroutine()
+                             ? static_cast<Coroutine*>(arg_.asObject())
+                             : nullptr;
           if (c == nullptr) return raise(ExcKind::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
           delegate_ = c;
           state_ = AwaitArg;

@@ -124,8 +124,9 @@ Value VM::wrapLoop(loop::Object* o) {
 Value VM::fromLoop(Value v) {
   if (!v.isObject()) return v;
   loop::Object* o = v.asObject();
-  if (dynamic_cast<PyObj*>(o)) return v;
-  if (auto* ad = dynamic_cast<CoroAdapter*>(o)) return Value::object(ad->coro);
+  if (o->objectClass() == loop::ObjectClass::HostValue) return v;
+  if (o->objectClass() == loop::ObjectClass::HostCoroutine)
+    return Value::object(static_cast<CoroAdapter*>(o)->coro);
   return wrapLoop(o);
 }
 

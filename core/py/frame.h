@@ -95,7 +95,9 @@ class GeneratorObj : public PyObj {
 // loop::Coroutine. One per coroutine object, made on first need.
 class CoroAdapter : public loop::Coroutine {
  public:
-  CoroAdapter(VM& vm, GeneratorObj* c) : vm_(&vm), coro(c) {}
+  CoroAdapter(VM& vm, GeneratorObj* c) : vm_(&vm), coro(c) {
+    setObjectClass(loop::ObjectClass::HostCoroutine);
+  }
   loop::StepResult send(Value v) override;
   loop::StepResult throwIn(Value exc) override;
   std::string_view name() const override { return coro->name; }

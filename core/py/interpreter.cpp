@@ -107,6 +107,16 @@ RunResult VM::run(Frame* start, Frame* entry, Value resumeValue, bool resumeThro
   std::vector<Value> scratch;
   std::string sbuf;
   const bool tracingLines = static_cast<bool>(onLine);
+  // The running frame's line table, or null when its lines are not traced
+  // (tracing off, or a helper module's code): DISPATCH's per-instruction
+  // check is then one test of a register. Kept current by LOAD().
+  const std::int32_t* lineOf = nullptr;
+  const Instr* codeBase = nullptr;
+  auto lineTableOf = [tracingLines](const Frame* fr) -> const std::int32_t* {
+    return tracingLines && !fr->code->builtinSource ? fr->code->lines.data() : nullptr;
+  };
+  lineOf = lineTableOf(f);
+  codeBase = f->code->code.data();
   DictObj* namespaceDict = nullptr;  // STORE_GLOBAL / STORE_NAME's target
   Instr ins{};
 
@@ -115,27 +125,29 @@ RunResult VM::run(Frame* start, Frame* entry, Value resumeValue, bool resumeThro
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
 #define SAVE() (f->sp = sp, f->ip = ip)
-#define LOAD()                                  \
-  do {                                          \
-    sp = f->sp;                                 \
-    ip = f->ip;                                 \
-    locals = f->locals;                         \
-    consts = f->code->consts.data();            \
-    currentFrame = f;                           \
+#define LOAD()                       \
+  do {                               \
+    sp = f->sp;                      \
+    ip = f->ip;                      \
+    locals = f->locals;              \
+    consts = f->code->consts.data(); \
+    currentFrame = f;                \
+    lineOf = lineTableOf(f);         \
+    codeBase = f->code->code.data(); \
   } while (0)
-#define DISPATCH()                                                                      \
-  do {                                                                                  \
-    if ((--budgetLeft_ & 0xFFFF) == 0) goto budget;                                     \
-    if (tracingLines && !f->code->builtinSource) {                                      \
-      int ln_ = f->code->lines[static_cast<std::size_t>(ip - f->code->code.data())];    \
-      if (ln_ != lastLine) {                                                            \
-        lastLine = ln_;                                                                 \
-        SAVE();                                                                         \
-        onLine(ln_);                                                                    \
-      }                                                                                 \
-    }                                                                                   \
-    ins = *ip++;                                                                        \
-    goto* kLabels[static_cast<int>(ins.op)];                                            \
+#define DISPATCH()                                  \
+  do {                                              \
+    if ((--budgetLeft_ & 0xFFFF) == 0) goto budget; \
+    if (lineOf != nullptr) {                        \
+      int ln_ = lineOf[ip - codeBase];              \
+      if (ln_ != lastLine) {                        \
+        lastLine = ln_;                             \
+        SAVE();                                     \
+        onLine(ln_);                                \
+      }                                             \
+    }                                               \
+    ins = *ip++;                                    \
+    goto* kLabels[static_cast<int>(ins.op)];        \
   } while (0)
 #define ERROR()     \
   do {              \

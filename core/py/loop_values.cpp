@@ -20,43 +20,60 @@ Value Runtime::wrap(loop::Object* o) {
   if (!asyncioDict_) installAsyncio();
   TypeObj* t = nullptr;
   LoopObj::What w = LoopObj::What::Future;
-  if (auto* q = dynamic_cast<loop::Queue*>(o)) {
-    w = LoopObj::What::Queue;
-    t = q->kind() == loop::Queue::Kind::Priority ? priorityQueueT : q->kind() == loop::Queue::Kind::Lifo ? lifoQueueT : queueT;
-  } else if (dynamic_cast<loop::Task*>(o)) {
-    w = LoopObj::What::Task;
-    t = taskT;
-  } else if (dynamic_cast<loop::Future*>(o)) {
-    t = futureT;
-  } else if (dynamic_cast<loop::Lock*>(o)) {
-    w = LoopObj::What::Lock;
-    t = lockT;
-  } else if (dynamic_cast<loop::Event*>(o)) {
-    w = LoopObj::What::Event;
-    t = eventT;
-  } else if (dynamic_cast<loop::Condition*>(o)) {
-    w = LoopObj::What::Condition;
-    t = conditionT;
-  } else if (auto* s = dynamic_cast<loop::Semaphore*>(o)) {
-    w = LoopObj::What::Semaphore;
-    t = semaphoreT;
-    (void)s;
-  } else if (dynamic_cast<loop::TaskGroup*>(o)) {
-    w = LoopObj::What::TaskGroup;
-    t = taskGroupT;
-  } else if (dynamic_cast<loop::Timeout*>(o)) {
-    w = LoopObj::What::Timeout;
-    t = timeoutT;
-  } else if (auto* h = dynamic_cast<loop::Handle*>(o)) {
-    w = LoopObj::What::Handle;
-    t = h->isTimer() ? timerHandleT : handleT;
-  } else if (auto* ad = dynamic_cast<CoroAdapter*>(o)) {
-    return Value::object(ad->coro);
-  } else if (dynamic_cast<loop::Coroutine*>(o)) {
-    // Native coroutines are awaited once; no identity to keep.
-    return Value::object(vm.make<LoopObj>(nativeCoroT, LoopObj::What::NativeCoroutine, o));
-  } else {
-    return vm.raise(vm.t.TypeError, "unknown loop object");
+  // By the class tag, not dynamic_cast: this runs for every queue and lock
+  // coroutine a program awaits (see loop::ObjectClass).
+  switch (o->objectClass()) {
+    case loop::ObjectClass::Queue: {
+      auto* q = static_cast<loop::Queue*>(o);
+      w = LoopObj::What::Queue;
+      t = q->kind() == loop::Queue::Kind::Priority ? priorityQueueT
+          : q->kind() == loop::Queue::Kind::Lifo   ? lifoQueueT
+                                                   : queueT;
+      break;
+    }
+    case loop::ObjectClass::Task:
+      w = LoopObj::What::Task;
+      t = taskT;
+      break;
+    case loop::ObjectClass::Future:
+    case loop::ObjectClass::GatheringFuture:
+      t = futureT;
+      break;
+    case loop::ObjectClass::Lock:
+      w = LoopObj::What::Lock;
+      t = lockT;
+      break;
+    case loop::ObjectClass::Event:
+      w = LoopObj::What::Event;
+      t = eventT;
+      break;
+    case loop::ObjectClass::Condition:
+      w = LoopObj::What::Condition;
+      t = conditionT;
+      break;
+    case loop::ObjectClass::Semaphore:
+      w = LoopObj::What::Semaphore;
+      t = semaphoreT;
+      break;
+    case loop::ObjectClass::TaskGroup:
+      w = LoopObj::What::TaskGroup;
+      t = taskGroupT;
+      break;
+    case loop::ObjectClass::Timeout:
+      w = LoopObj::What::Timeout;
+      t = timeoutT;
+      break;
+    case loop::ObjectClass::Handle:
+      w = LoopObj::What::Handle;
+      t = static_cast<loop::Handle*>(o)->isTimer() ? timerHandleT : handleT;
+      break;
+    case loop::ObjectClass::HostCoroutine:
+      return Value::object(static_cast<CoroAdapter*>(o)->coro);
+    case loop::ObjectClass::Coroutine:
+      // Native coroutines are awaited once; no identity to keep.
+      return Value::object(vm.make<LoopObj>(nativeCoroT, LoopObj::What::NativeCoroutine, o));
+    default:
+      return vm.raise(vm.t.TypeError, "unknown loop object");
   }
   auto* lo = vm.make<LoopObj>(t, w, o);
   vm.wrappers.emplace(o, lo);

@@ -56,7 +56,7 @@ class DictObj;
 
 class PyObj : public loop::Object {
  public:
-  PyObj(TypeObj* type, Kind kind) : cls(type), kind(kind) {}
+  PyObj(TypeObj* type, Kind kind) : cls(type), kind(kind) { setObjectClass(loop::ObjectClass::HostValue); }
   void trace(loop::Tracer& t) override;
 
   TypeObj* cls;

@@ -123,7 +123,7 @@ RunOutcome runProgram(std::string_view source, const std::string& fileName, cons
     vm.onLine = [&](int line) {
       loop::EventLoop* l = rt.runningLoop;
       if (!l || !l->currentTask()) return;
-      recorder.record(trace::EventKind::TaskLine, l->currentTask()->id(), static_cast<std::uint32_t>(line));
+      recorder.recordTaskLine(l->currentTask()->id(), static_cast<std::uint32_t>(line));
     };
   }
 

@@ -9,6 +9,7 @@
 #include "core/py/hidden_frames.h"
 #include "core/py/int_object.h"
 #include "core/py/parser.h"
+#include "core/py/runtime/float_format.h"
 #include "core/py/stdlib_modules.h"
 
 namespace py {
@@ -130,7 +131,15 @@ bool Runtime::isBaseExceptionOnly(Value exc) {
   return vm.isInstance(e, vm.t.SystemExit) || vm.isInstance(e, vm.t.KeyboardInterrupt);
 }
 
-std::string Runtime::repr(Value v) { return vm.reprOf(vm.fromLoop(v)); }
+std::string Runtime::repr(Value v) {
+  // The values with no object behind them, as VM::repr spells them, without
+  // making a str object for the trace to copy and the collector to sweep.
+  if (v.isNone()) return "None";
+  if (v.isBool()) return v.asBool() ? "True" : "False";
+  if (v.isSmallInt()) return std::to_string(v.asSmallInt());
+  if (v.isNumber()) return rt::floatRepr(v.asNumber());
+  return vm.reprOf(vm.fromLoop(v));
+}
 std::string Runtime::exceptionLabel(Value exc) { return vm.exceptionLabel(vm.fromLoop(exc)); }
 
 std::string Runtime::callableName(Value callable) {

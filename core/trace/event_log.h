@@ -101,28 +101,32 @@ class EventLog {
   std::size_t chunkCount() const { return chunks_.size(); }
   std::span<const Event> chunk(std::size_t k) const;
 
-  void push_back(const Event& e) {
+  void push_back(const Event& e) { push(e.kind, e.flags, e.reserved, e.a, e.b, e.c, e.d); }
+  // push_back of the event with these fields, which the caller has in
+  // registers (Recorder::record): no Event is stored and read back.
+  void push(EventKind kind, std::uint8_t flags, std::uint16_t reserved, Id a, std::uint32_t b, StrId c,
+            double d) {
     if (tail_ == tailEnd_) grow();
 #if defined(__x86_64__) && defined(__SSE2__)
     // Streaming stores: the log is written once and not read back while
     // recording, so the cache lines need not be fetched first (an ordinary
     // store misses on every fresh line: most of record()'s time). fence()
     // orders them before another thread reads the log.
-    // The words are put together field by field: callers have just stored
-    // the fields one by one, and a wider load across them would stall on
+    // The words are put together from the fields: an Event the caller has
+    // just stored field by field, read back as whole words, would stall on
     // store forwarding (little-endian x86-64: the layout of Event below).
-    const std::uint64_t w0 = std::uint64_t(static_cast<std::uint8_t>(e.kind)) | std::uint64_t(e.flags) << 8 |
-                             std::uint64_t(e.reserved) << 16 | std::uint64_t(e.a) << 32;
-    const std::uint64_t w1 = std::uint64_t(e.b) | std::uint64_t(e.c) << 32;
+    const std::uint64_t w0 = std::uint64_t(static_cast<std::uint8_t>(kind)) | std::uint64_t(flags) << 8 |
+                             std::uint64_t(reserved) << 16 | std::uint64_t(a) << 32;
+    const std::uint64_t w1 = std::uint64_t(b) | std::uint64_t(c) << 32;
     std::uint64_t w2;
-    std::memcpy(&w2, &e.d, sizeof w2);
+    std::memcpy(&w2, &d, sizeof w2);
     auto* to = reinterpret_cast<long long*>(tail_);
     _mm_stream_si64(to, static_cast<long long>(w0));
     _mm_stream_si64(to + 1, static_cast<long long>(w1));
     _mm_stream_si64(to + 2, static_cast<long long>(w2));
     ++tail_;
 #else
-    *tail_++ = e;
+    *tail_++ = Event{kind, flags, reserved, a, b, c, d};
 #endif
     ++size_;
   }

@@ -302,7 +302,7 @@ void State::apply(const Event& e) {
       running = e.a;
       break;
     case EventKind::TaskLine:
-      if (TaskView* t = findTask(e.a)) t->line = static_cast<int>(e.b);
+      setTaskLine(e.a, e.b);
       break;
     case EventKind::TaskSuspended:
       if (TaskView* t = findTask(e.a)) {

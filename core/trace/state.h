@@ -114,6 +114,12 @@ struct State {
 
   // Give one event its effect.
   void apply(const Event& e);
+  // apply() of a TaskLine event, the most frequent kind, without the
+  // dispatch on the kind (Recorder::recordTaskLine).
+  void applyTaskLine(Id task, std::uint32_t line) {
+    ++index;
+    setTaskLine(task, line);
+  }
 
   // Approximate heap + inline bytes held, for keyframe spacing and Trace::memoryBytes().
   std::size_t memoryBytes() const;
@@ -141,6 +147,9 @@ struct State {
   TimerView* findTimer(Id id);
 
   void pruneDoneFutures(std::uint32_t endingIteration);
+  void setTaskLine(Id task, std::uint32_t line) {
+    if (TaskView* t = findTask(task)) t->line = static_cast<int>(line);
+  }
 
   std::uint64_t nextTimerSeq_ = 0;
   std::uint32_t prunable_ = 0;  // done futures still in `futures`

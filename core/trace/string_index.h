@@ -11,7 +11,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <vector>
 
 #include "core/trace/event.h"
 #include "core/trace/string_table.h"
@@ -20,23 +19,37 @@ namespace trace {
 
 class StringIndex {
  public:
+  StringIndex() = default;
+  StringIndex(const StringIndex& other);
+  StringIndex& operator=(const StringIndex& other);
+  StringIndex(StringIndex&& other) noexcept;
+  StringIndex& operator=(StringIndex&& other) noexcept;
+  ~StringIndex();
+
   // The id of s in `strings`, appending it when new. Every string of
   // `strings` must have gone through here (ids are positions).
   StrId intern(std::string_view s, StringTable& strings);
   // Forgets everything (the table is being restarted).
   void clear();
-  std::size_t memoryBytes() const { return slots_.capacity() * sizeof(Slot); }
+  std::size_t memoryBytes() const { return capacity_ * sizeof(Slot); }
 
  private:
-  static constexpr StrId kEmpty = ~StrId{0};
+  // idPlus1 == 0 marks an empty slot, so that fresh zeroed memory is an
+  // empty table: a big table comes straight from huge pages (no fill).
   struct Slot {
-    std::uint32_t hash = 0;
-    StrId id = kEmpty;
+    std::uint32_t hash;
+    StrId idPlus1;
   };
   static std::uint32_t hashOf(std::string_view s);
   void grow();
+  static Slot* allocate(std::size_t n);
+  static void release(Slot* p, std::size_t n);
 
-  std::vector<Slot> slots_;  // size a power of two, at most half full
+  // capacity_ slots, a power of two, at most half full. From 2 MiB on they
+  // are whole huge pages: every new string probes a slot at random, and
+  // with 4 KiB pages each probe was a TLB miss as well as a cache miss.
+  Slot* slots_ = nullptr;
+  std::size_t capacity_ = 0;
   std::size_t size_ = 0;
 };
 

@@ -77,6 +77,20 @@ void Recorder::record(const Event& e) {
   if (trace_->events_.size() >= nextKeyframeCheck_) maybeKeyframe();
 }
 
+void Recorder::recordFields(EventKind kind, std::uint8_t flags, Id a, std::uint32_t b, StrId c, double d) {
+  trace_->events_.push(kind, flags, 0, a, b, c, d);
+  const Event e{kind, flags, 0, a, b, c, d};
+  live_.apply(e);
+  if (trace_->events_.size() >= nextKeyframeCheck_) maybeKeyframe();
+}
+
+void Recorder::recordTaskLine(Id task, std::uint32_t line) {
+  if (!enabled_) return;
+  trace_->events_.push(EventKind::TaskLine, 0, 0, task, line, 0, 0.0);
+  live_.applyTaskLine(task, line);
+  if (trace_->events_.size() >= nextKeyframeCheck_) maybeKeyframe();
+}
+
 void Recorder::maybeKeyframe() {
   const std::size_t now = trace_->events_.size();
   // Building a keyframe walks the whole state (to find the task chunks
@@ -142,6 +156,7 @@ std::shared_ptr<const Trace> Recorder::finish() {
   done->keyframes_.shrink_to_fit();
   trace_ = std::make_shared<Trace>();
   interned_.clear();
+  keyed_.clear();
   live_ = State{};
   nextKeyframeCheck_ = keyframeInterval_;
   return done;

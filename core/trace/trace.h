@@ -93,12 +93,31 @@ class Recorder {
   void setKeyframeInterval(std::size_t events);
 
   StrId intern(std::string_view s);
+  // intern(make()), remembered under `key`, a word that stands for the
+  // string for the whole recording (the loop's non-pointer Values: their
+  // repr never changes): a queue's get() then finds the id its put() made
+  // without building and hashing the repr again. A small direct-mapped
+  // cache: a key that was pushed out is simply interned again.
+  template <class MakeString>
+  StrId internKeyed(std::uint64_t key, MakeString&& make) {
+    if (keyed_.empty()) keyed_.resize(kKeyedSlots);
+    KeyedSlot& slot = keyed_[(key * 0x9e3779b97f4a7c15ull) >> (64 - kKeyedBits)];
+    if (slot.id != kNoKeyedId && slot.key == key) return slot.id;
+    const StrId id = intern(make());
+    slot = KeyedSlot{key, id};
+    return id;
+  }
   void record(const Event& e);
-  // Convenience for the common shape.
+  // Convenience for the common shape. The fields travel in registers to
+  // recordFields: an Event built here and read back there as whole words
+  // stalled on store forwarding (its fields were stored one by one).
   void record(EventKind kind, Id a = 0, std::uint32_t b = 0, StrId c = 0, double d = 0.0,
               std::uint8_t flags = 0) {
-    if (enabled_) record(Event{kind, flags, 0, a, b, c, d});
+    if (enabled_) recordFields(kind, flags, a, b, c, d);
   }
+  // record(TaskLine, task, line): a line event for every line a traced
+  // task executes, the bulk of a traced run's events.
+  void recordTaskLine(Id task, std::uint32_t line);
   Id newId() { return ++lastId_; }
 
   const Trace& trace() const { return *trace_; }
@@ -106,6 +125,7 @@ class Recorder {
   std::shared_ptr<const Trace> finish();
 
  private:
+  void recordFields(EventKind kind, std::uint8_t flags, Id a, std::uint32_t b, StrId c, double d);
   // Takes a keyframe; called when enough events have passed since the last.
   void maybeKeyframe();
   // Fills k.taskChunks from live_.tasks, sharing the previous keyframe's
@@ -119,6 +139,14 @@ class Recorder {
   std::size_t keyframeInterval_ = 0;   // set from kKeyframeInterval in the constructor
   bool enabled_ = true;
   Id lastId_ = 0;
+  static constexpr int kKeyedBits = 10;
+  static constexpr std::size_t kKeyedSlots = std::size_t{1} << kKeyedBits;
+  static constexpr StrId kNoKeyedId = ~StrId{0};
+  struct KeyedSlot {
+    std::uint64_t key = 0;
+    StrId id = kNoKeyedId;
+  };
+  std::vector<KeyedSlot> keyed_;  // internKeyed's cache, allocated on first use
 };
 
 // Tasks per shared chunk in a keyframe.
