@@ -307,6 +307,8 @@ std::string Compiler::unparse(const Expr* e, int level) {
     case ExprKind::Yield:
     case ExprKind::YieldFrom:
       return refuse("await or yield");
+    case ExprKind::NamedExpr:  // CPython: "'named expression' can not be used within an annotation"
+      return refuse("an assignment expression");
   }
   return {};
 }
