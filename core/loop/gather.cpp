@@ -50,9 +50,11 @@ void GatheringFuture::doneCallback(EventLoop& loop, Object* target, Value arg) {
     results.reserve(outer->children_.size());
     for (Future* child : outer->children_) {
       if (child->cancelled()) {
-        // CancelledError('' if msg is None else msg)
+        // CancelledError('' if msg is None else msg): tasks.gather builds it
+        // itself, so a message-less one still has args ('',), unlike the
+        // CancelledError() the task raised.
         Value msg = child->cancelMessage();
-        results.push_back(host.makeCancelledError(msg.isNone() ? Value::none() : msg));
+        results.push_back(host.makeCancelledError(msg.isNone() ? host.makeStr("") : msg));
       } else {
         Value exc = child->exception().value;
         results.push_back(exc.isNone() ? child->result().value : exc);

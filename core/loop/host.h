@@ -51,6 +51,12 @@ class Host {
   // CancelledError(msg) if msg is not None, else CancelledError() (3.11's
   // Future._make_cancelled_error). msg is whatever the user passed to cancel().
   virtual Value makeCancelledError(Value msg) = 0;
+  // A str value (gather's CancelledError('') for a cancelled child). A host
+  // without strings gives None.
+  virtual Value makeStr(std::string_view s) {
+    (void)s;
+    return Value::none();
+  }
   // ExceptionGroup(message, excs) (BaseExceptionGroup if any is not an Exception).
   virtual Value makeExceptionGroup(std::string_view message, std::span<const Value> excs) = 0;
   // Set exc.__context__ = context (3.11 chains e.g. TimeoutError from CancelledError).

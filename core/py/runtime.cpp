@@ -100,6 +100,8 @@ Value Runtime::makeException(loop::ExcKind kind, std::string_view message) {
   return Value::object(vm.newException(t, std::move(args)));
 }
 
+Value Runtime::makeStr(std::string_view s) { return vm.newStr(std::string(s)); }
+
 Value Runtime::makeCancelledError(Value msg) {
   std::vector<Value> args;
   if (!msg.isNone()) args.push_back(vm.fromLoop(msg));

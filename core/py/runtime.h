@@ -66,6 +66,7 @@ class Runtime : public loop::Host {
   // loop::Host.
   Value makeException(loop::ExcKind kind, std::string_view message) override;
   Value makeCancelledError(Value msg) override;
+  Value makeStr(std::string_view s) override;
   Value makeExceptionGroup(std::string_view message, std::span<const Value> excs) override;
   void setContext(Value exc, Value context) override;
   bool isCancelledError(Value exc) override;
