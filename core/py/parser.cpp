@@ -658,7 +658,7 @@ ParseResult parseModule(std::string_view text, std::string_view fileName) {
   module->simLines = std::move(lex.simLines);
   if (lex.error && lex.error->nonUtf8Byte >= 0) {
     // What CPython says when it reads a line that is not UTF-8.
-    char buf[8];
+    char buf[16];  // room for any unsigned, though a byte needs 4
     std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(lex.error->nonUtf8Byte));
     lex.error->message = std::string("Non-UTF-8 code starting with '") + buf + "' in file " + std::string(fileName) +
                          " on line " + std::to_string(lex.error->line) +

@@ -337,10 +337,6 @@ class Collector {
   SymbolTable& st_;
 };
 
-bool isFunctionLike(const Scope* s) {
-  return s->kind == ScopeKind::Function || s->kind == ScopeKind::Comprehension;
-}
-
 bool bindsLocally(const Scope* s, const std::string& n) {
   return s->assigned.count(n) && !s->globals.count(n) && !s->nonlocals.count(n);
 }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/trace/id_map.h"
+#include "support/map_agreement.h"
 
 using trace::Id;
 using trace::IdMap;
@@ -46,22 +47,9 @@ class TestIdMap : public QObject {
       // Small key range so inserts, overwrites and erases collide a lot;
       // every 1024th key also multiplies into the same home slots.
       Id key = 1 + (x % 3000) * ((x & 1) ? 1 : 1024);
-      switch ((x >> 20) % 3) {
-        case 0:
-          m.set(key, step);
-          ref[key] = step;
-          break;
-        case 1:
-          QCOMPARE(m.erase(key), ref.erase(key) == 1);
-          break;
-        default: {
-          auto it = ref.find(key);
-          const std::uint32_t* got = m.find(key);
-          QCOMPARE(got != nullptr, it != ref.end());
-          if (got) QCOMPARE(*got, it->second);
-        }
-      }
-      QCOMPARE(m.size(), ref.size());
+      const auto op = static_cast<fixtures::MapOp>((x >> 20) % 3);
+      fixtures::applyAndCompare(m, ref, op, key, static_cast<std::uint32_t>(step));
+      if (QTest::currentTestFailed()) return;
     }
     for (const auto& [k, v] : ref) QCOMPARE(*m.find(k), v);
   }
