@@ -80,9 +80,18 @@ QRectF TimelineView::plotRect() const {
   return QRectF(left, 1.6 * u, std::max(10.0, width() - left - 0.6 * u), std::max(10.0, height() - 2.0 * u));
 }
 
+// Lanes never shrink below a height that still carries a legible name: with
+// a thousand tasks, 3-pixel lanes read as texture, not as tasks. The lanes
+// that do not fit are counted in the last row instead.
 double TimelineView::laneHeight() const {
   const std::size_t lanes = std::max<std::size_t>(1, model_.lanes().size());
-  return std::clamp(plotRect().height() / static_cast<double>(lanes), 3.0, 2.2 * unit());
+  return std::clamp(plotRect().height() / static_cast<double>(lanes), kMinLaneUnits * unit(), 2.2 * unit());
+}
+
+int TimelineView::shownLanes() const {
+  const int fit = std::max(1, static_cast<int>(plotRect().height() / laneHeight()));
+  const int lanes = static_cast<int>(model_.lanes().size());
+  return lanes > fit ? fit - 1 : lanes;
 }
 
 double TimelineView::xForIndex(std::size_t index) const {
@@ -151,12 +160,8 @@ void TimelineView::paintLanes(QPainter& p) const {
   // Lanes, with level of detail: when they do not fit, the last row says
   // how many are left out.
   const double lh = laneHeight();
-  const int fit = std::max(1, static_cast<int>(pr.height() / lh));
   const int lanes = static_cast<int>(model_.lanes().size());
-  const int shown = lanes > fit ? fit - 1 : lanes;
-  // Names stay while a lane is tall enough for a small but legible font
-  // (nine lanes in a 720p window); only crowded overviews drop them.
-  const bool labels = lh >= 0.7 * u;
+  const int shown = shownLanes();
   QFont laneFont = f;
   laneFont.setPixelSize(static_cast<int>(std::lround(std::min(0.9 * u, lh * 0.92))));
   for (int i = 0; i < shown; ++i) {
@@ -165,7 +170,7 @@ void TimelineView::paintLanes(QPainter& p) const {
     const double y = pr.top() + i * lh;
     const double bandH = std::max(2.0, lh * 0.7);
     const double yc = y + lh / 2;
-    if (labels) {
+    {  // The name: every shown lane is tall enough for it (laneHeight()).
       p.setPen(text);
       p.setFont(laneFont);
       const double lw = pr.left() - 0.6 * u;
@@ -199,7 +204,7 @@ void TimelineView::paintLanes(QPainter& p) const {
           const QString mark = s.outcome == trace::FutureState::Failed      ? QStringLiteral("✗")
                                : s.outcome == trace::FutureState::Cancelled ? QStringLiteral("⊘")
                                                                             : QStringLiteral("✓");
-          if (labels) p.drawText(QRectF(x0 + 2, y, 1.5 * u, lh), Qt::AlignLeft | Qt::AlignVCenter, mark);
+          p.drawText(QRectF(x0 + 2, y, 1.5 * u, lh), Qt::AlignLeft | Qt::AlignVCenter, mark);
           break;
         }
       }

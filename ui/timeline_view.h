@@ -27,6 +27,10 @@ class TimelineView : public QWidget {
   // The cursor a click at widget x would seek to.
   std::size_t indexAtX(double x) const;
   double xForIndex(std::size_t index) const;
+  // Lanes drawn, each with its task's name; the rest are one "+N more" row.
+  int shownLanes() const;
+  // The smallest lane, in font units: a name in it is still legible.
+  static constexpr double kMinLaneUnits = 0.75;
   // "Why did this happen?": marks the chain's events (trace indexes) on the
   // timeline, numbered as the narration numbers them; empty clears.
   void setCausalChain(std::vector<std::size_t> chain);

@@ -3,7 +3,9 @@
 #include <QtTest>
 
 #include "support/foo_bar_fixture.h"
+#include "ui/playback_controller.h"
 #include "ui/timeline_model.h"
+#include "ui/timeline_view.h"
 
 using trace::TaskState;
 
@@ -76,6 +78,22 @@ class TestTimelineModel : public QObject {
     const ui::TimelineModel m = ui::TimelineModel::build(*crowd);
     QCOMPARE(m.lanes().size(), 1001u);
     for (const auto& lane : m.lanes()) QVERIFY(!lane.segments.empty());
+  }
+
+  // The view draws lanes only as small as a legible name: a thousand tasks
+  // in a 160-pixel timeline give a few named lanes and a "+N more" row,
+  // not a thousand 3-pixel stripes; a small program shows every lane.
+  void crowdedLanesKeepTheirNames() {
+    ui::PlaybackController controller;
+    ui::TimelineView view(&controller);
+    view.resize(900, 160);
+    controller.setTrace(fixture::makeCrowdTrace(1000));
+    const int shown = view.shownLanes();
+    QVERIFY2(shown >= 3 && shown < 1001, qPrintable(QString::number(shown)));
+    // At font scale 1 a unit is 13 px: no lane is thinner than kMinLaneUnits of it.
+    QVERIFY(shown + 1 <= static_cast<int>(view.height() / (ui::TimelineView::kMinLaneUnits * 13.0)));
+    controller.setTrace(t_);
+    QCOMPARE(view.shownLanes(), 3);
   }
 };
 
