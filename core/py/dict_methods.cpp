@@ -1,4 +1,5 @@
 // dict_methods.cpp: the methods of dict and set/frozenset.
+#include "core/py/method_arity.h"
 #include "core/py/vm.h"
 
 namespace py {
@@ -15,7 +16,6 @@ Value keyError(VM& vm, Value key) {
 }  // namespace
 
 METHOD(d_get) {
-  if (a.n < 2 || a.n > 3) return vm.raise(vm.t.TypeError, "get expected at most 2 arguments, got " + std::to_string(a.n - 1));
   std::int64_t i = D(a).find(vm, a.args[1]);
   if (i == HashTable::kFailed) return kError;
   if (i < 0) return a.n == 3 ? a.args[2] : Value::none();
@@ -40,7 +40,6 @@ METHOD(d_setdefault) {
 }
 
 METHOD(d_pop) {
-  if (a.n < 2) return vm.raise(vm.t.TypeError, "pop expected at least 1 argument, got 0");
   Value old;
   int r = D(a).remove(vm, a.args[1], &old);
   if (r < 0) return kError;
@@ -85,7 +84,10 @@ METHOD(d_fromkeys) {
   // Called on the class: args[0] is dict itself.
   DictObj* d = vm.newDict();
   std::vector<Value> keys;
-  if (a.n < 2 || !vm.toVector(a.args[1], keys)) return a.n < 2 ? vm.raise(vm.t.TypeError, "fromkeys expected at least 1 argument") : kError;
+  if (a.n < 2 || a.n > 3)
+    return vm.raise(vm.t.TypeError, std::string("fromkeys expected at ") + (a.n < 2 ? "least 1 argument" : "most 2 arguments") +
+                                        ", got " + std::to_string(a.n - 1));
+  if (!vm.toVector(a.args[1], keys)) return kError;
   Value v = a.n >= 3 ? a.args[2] : Value::none();
   for (Value k : keys)
     if (!d->table.set(vm, k, v)) return kError;
@@ -192,9 +194,17 @@ void installDictMethods(VM& vm) {
     const char* name;
     NativeFn fn;
   };
-  const Entry dict[] = {{"get", d_get},         {"keys", d_keys},     {"values", d_values}, {"items", d_items},
-                        {"setdefault", d_setdefault}, {"pop", d_pop}, {"popitem", d_popitem}, {"update", d_update},
-                        {"copy", d_copy},       {"clear", d_clear}};
+  using St = ArgStyle;
+  const Entry dict[] = {{"get", checked<d_get, St::Clinic, 1, 2>},
+                        {"keys", checked<d_keys, St::NoArgs>},
+                        {"values", checked<d_values, St::NoArgs>},
+                        {"items", checked<d_items, St::NoArgs>},
+                        {"setdefault", checked<d_setdefault, St::Clinic, 1, 2>},
+                        {"pop", checked<d_pop, St::Clinic, 1, 2>},
+                        {"popitem", checked<d_popitem, St::NoArgs>},
+                        {"update", checked<d_update, St::Clinic, 0, 1>},
+                        {"copy", checked<d_copy, St::NoArgs>},
+                        {"clear", checked<d_clear, St::NoArgs>}};
   for (const Entry& e : dict) vm.addMethod(vm.t.dict, e.name, e.fn);
   auto* fk = vm.make<DescriptorObj>(vm.t.staticmethod, Kind::StaticMethod, Value::none());
   // dict.fromkeys(keys, v): a static method whose first argument is the class.
@@ -208,22 +218,22 @@ void installDictMethods(VM& vm) {
   });
   fk->func = native;
   vm.t.dict->dict->table.set(vm, Value::object(vm.intern("fromkeys")), Value::object(fk));
-  const Entry set[] = {{"add", s_add},
-                       {"remove", s_remove},
-                       {"discard", s_discard},
-                       {"pop", s_pop},
-                       {"clear", s_clear},
-                       {"copy", s_copy},
-                       {"union", s_union},
+  const Entry set[] = {{"add", checked<s_add, St::One, 1>},
+                       {"remove", checked<s_remove, St::One, 1>},
+                       {"discard", checked<s_discard, St::One, 1>},
+                       {"pop", checked<s_pop, St::NoArgs>},
+                       {"clear", checked<s_clear, St::NoArgs>},
+                       {"copy", checked<s_copy, St::NoArgs>},
+                       {"union", s_union},  // any number of iterables
                        {"intersection", s_intersection},
                        {"difference", s_difference},
-                       {"symmetric_difference", s_symmetric_difference},
+                       {"symmetric_difference", checked<s_symmetric_difference, St::One, 1>},
                        {"update", s_update},
                        {"intersection_update", s_intersection_update},
                        {"difference_update", s_difference_update},
-                       {"issubset", s_issubset},
-                       {"issuperset", s_issuperset},
-                       {"isdisjoint", s_isdisjoint}};
+                       {"issubset", checked<s_issubset, St::One, 1>},
+                       {"issuperset", checked<s_issuperset, St::One, 1>},
+                       {"isdisjoint", checked<s_isdisjoint, St::One, 1>}};
   for (const Entry& e : set) {
     vm.addMethod(vm.t.set, e.name, e.fn);
     std::string n = e.name;

@@ -1,6 +1,7 @@
 // list_methods.cpp: the methods of list and tuple.
 #include <algorithm>
 
+#include "core/py/method_arity.h"
 #include "core/py/vm.h"
 
 namespace py {
@@ -9,26 +10,14 @@ namespace py {
 
 namespace {
 std::vector<Value>& L(CallArgs& a) { return as<ListObj>(a.args[0])->items; }
-bool need(VM& vm, CallArgs& a, const char* name, int lo, int hi) {
-  int n = a.n - 1;
-  if (n >= lo && n <= hi) return true;
-  if (lo == hi)
-    vm.raise(vm.t.TypeError, std::string(name) + "() takes exactly one argument (" + std::to_string(n) + " given)");
-  else
-    vm.raise(vm.t.TypeError, std::string(name) + " expected at most " + std::to_string(hi) + " argument" +
-                                 (hi == 1 ? "" : "s") + ", got " + std::to_string(n));
-  return false;
-}
 }  // namespace
 
 METHOD(l_append) {
-  if (!need(vm, a, "list.append", 1, 1)) return kError;
   L(a).push_back(a.args[1]);
   return Value::none();
 }
 
 METHOD(l_extend) {
-  if (!need(vm, a, "list.extend", 1, 1)) return kError;
   std::vector<Value> items;
   if (!vm.toVector(a.args[1], items)) return kError;
   L(a).insert(L(a).end(), items.begin(), items.end());
@@ -36,9 +25,9 @@ METHOD(l_extend) {
 }
 
 METHOD(l_insert) {
-  if (a.n != 3) return vm.raise(vm.t.TypeError, "insert expected 2 arguments, got " + std::to_string(a.n - 1));
   auto& items = L(a);
-  std::int64_t i = intOf(a.args[1]);
+  std::int64_t i = 0;
+  if (!indexArg(vm, a.args[1], i)) return kError;
   auto n = static_cast<std::int64_t>(items.size());
   if (i < 0) i = std::max<std::int64_t>(0, i + n);
   if (i > n) i = n;
@@ -47,11 +36,11 @@ METHOD(l_insert) {
 }
 
 METHOD(l_pop) {
-  if (!need(vm, a, "pop", 0, 1)) return kError;
   auto& items = L(a);
-  if (items.empty()) return vm.raise(vm.t.IndexError, "pop from empty list");
   auto n = static_cast<std::int64_t>(items.size());
-  std::int64_t i = a.n == 2 ? intOf(a.args[1]) : n - 1;
+  std::int64_t i = n - 1;
+  if (a.n == 2 && !indexArg(vm, a.args[1], i)) return kError;
+  if (items.empty()) return vm.raise(vm.t.IndexError, "pop from empty list");
   if (i < 0) i += n;
   if (i < 0 || i >= n) return vm.raise(vm.t.IndexError, "pop index out of range");
   Value v = items[static_cast<std::size_t>(i)];
@@ -60,7 +49,6 @@ METHOD(l_pop) {
 }
 
 METHOD(l_remove) {
-  if (!need(vm, a, "list.remove", 1, 1)) return kError;
   auto& items = L(a);
   for (std::size_t i = 0; i < items.size(); ++i) {
     int r = vm.equals(items[i], a.args[1]);
@@ -74,9 +62,10 @@ METHOD(l_remove) {
 }
 
 static Value indexImpl(VM& vm, CallArgs& a, const std::vector<Value>& items, const char* what) {
-  if (a.n < 2) return vm.raise(vm.t.TypeError, "index expected at least 1 argument, got 0");
   auto n = static_cast<std::int64_t>(items.size());
-  std::int64_t start = a.n >= 3 ? intOf(a.args[2]) : 0, stop = a.n >= 4 ? intOf(a.args[3]) : n;
+  std::int64_t start = 0, stop = n;
+  if (a.n >= 3 && !sliceIndexArg(vm, a.args[2], start)) return kError;
+  if (a.n >= 4 && !sliceIndexArg(vm, a.args[3], stop)) return kError;
   if (start < 0) start = std::max<std::int64_t>(0, start + n);
   if (stop < 0) stop = std::max<std::int64_t>(0, stop + n);
   for (std::int64_t i = start; i < std::min(stop, n); ++i) {
@@ -99,15 +88,9 @@ static Value countImpl(VM& vm, CallArgs& a, const std::vector<Value>& items) {
 }
 
 METHOD(l_index) { return indexImpl(vm, a, L(a), "list"); }
-METHOD(l_count) {
-  if (!need(vm, a, "count", 1, 1)) return kError;
-  return countImpl(vm, a, L(a));
-}
+METHOD(l_count) { return countImpl(vm, a, L(a)); }
 METHOD(t_index) { return indexImpl(vm, a, as<TupleObj>(a.args[0])->items, "tuple"); }
-METHOD(t_count) {
-  if (!need(vm, a, "count", 1, 1)) return kError;
-  return countImpl(vm, a, as<TupleObj>(a.args[0])->items);
-}
+METHOD(t_count) { return countImpl(vm, a, as<TupleObj>(a.args[0])->items); }
 
 METHOD(l_sort) {
   if (a.n != 1) return vm.raise(vm.t.TypeError, "sort() takes no positional arguments");
@@ -140,12 +123,21 @@ void installListMethods(VM& vm) {
     const char* name;
     NativeFn fn;
   };
-  const Entry list[] = {{"append", l_append}, {"extend", l_extend}, {"insert", l_insert}, {"pop", l_pop},
-                        {"remove", l_remove}, {"index", l_index},   {"count", l_count},   {"sort", l_sort},
-                        {"reverse", l_reverse}, {"copy", l_copy},   {"clear", l_clear}};
+  using S = ArgStyle;
+  const Entry list[] = {{"append", checked<l_append, S::One, 1>},
+                        {"extend", checked<l_extend, S::One, 1>},
+                        {"insert", checked<l_insert, S::Clinic, 2>},
+                        {"pop", checked<l_pop, S::Clinic, 0, 1>},
+                        {"remove", checked<l_remove, S::One, 1>},
+                        {"index", checked<l_index, S::Clinic, 1, 3>},
+                        {"count", checked<l_count, S::One, 1>},
+                        {"sort", l_sort},  // keyword-only: its own message
+                        {"reverse", checked<l_reverse, S::NoArgs>},
+                        {"copy", checked<l_copy, S::NoArgs>},
+                        {"clear", checked<l_clear, S::NoArgs>}};
   for (const Entry& e : list) vm.addMethod(vm.t.list, e.name, e.fn);
-  vm.addMethod(vm.t.tuple, "index", t_index);
-  vm.addMethod(vm.t.tuple, "count", t_count);
+  vm.addMethod(vm.t.tuple, "index", checked<t_index, S::Clinic, 1, 3>);
+  vm.addMethod(vm.t.tuple, "count", checked<t_count, S::One, 1>);
 }
 
 }  // namespace py

@@ -253,6 +253,13 @@ Value VM::binaryOp(int fullOp, Value a, Value b) {
     return raise(t.TypeError, "can only concatenate str (not \"" + tb->name + "\") to str");
   if (op == static_cast<int>(BinOpKind::Add) && ta == t.list)
     return raise(t.TypeError, "can only concatenate list (not \"" + tb->name + "\") to list");
+  if (op == static_cast<int>(BinOpKind::Add) && ta == t.tuple)
+    return raise(t.TypeError, "can only concatenate tuple (not \"" + tb->name + "\") to tuple");
+  if (op == static_cast<int>(BinOpKind::Mult)) {  // a sequence repeated by a non-int
+    auto isSeq = [&](const TypeObj* x) { return x == t.str || x == t.list || x == t.tuple || x == t.bytes; };
+    if (isSeq(ta)) return raise(t.TypeError, "can't multiply sequence by non-int of type '" + tb->name + "'");
+    if (isSeq(tb)) return raise(t.TypeError, "can't multiply sequence by non-int of type '" + ta->name + "'");
+  }
   if (op == static_cast<int>(BinOpKind::Pow))
     return raise(t.TypeError, "unsupported operand type(s) for ** or pow(): '" + ta->name + "' and '" + tb->name + "'");
   return raise(t.TypeError, "unsupported operand type(s) for " + sym + ": '" + ta->name + "' and '" + tb->name + "'");

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/py/bytes_object.h"
+#include "core/py/method_arity.h"
 #include "core/py/vm.h"
 
 namespace py {
@@ -15,10 +16,13 @@ namespace {
 
 const std::string& S(CallArgs& a) { return as<StrObj>(a.args[0])->s; }
 
+// Argument i as a str; otherwise CPython's TypeError, "<what>must be str,
+// not <type>" (`what` is e.g. "replace() argument 1 " or empty).
 bool strArg(VM& vm, CallArgs& a, int i, std::string& out, const char* what) {
   if (i >= a.n) return false;
   if (!isKind(a.args[i], Kind::Str)) {
-    vm.raise(vm.t.TypeError, std::string(what) + " arg must be None or str");
+    const std::string type = a.args[i].isNone() ? "None" : vm.typeName(a.args[i]);
+    vm.raise(vm.t.TypeError, std::string(what) + "must be str, not " + (*what ? type : vm.typeName(a.args[i])));
     return false;
   }
   out = as<StrObj>(a.args[i])->s;
@@ -31,6 +35,9 @@ Value stripImpl(VM& vm, CallArgs& a, bool left, bool right) {
   const std::string& s = S(a);
   std::string chars;
   bool custom = a.n >= 2 && !a.args[1].isNone();
+  if (custom && !isKind(a.args[1], Kind::Str))
+    return vm.raise(vm.t.TypeError, std::string(left && right ? "strip" : left ? "lstrip" : "rstrip") +
+                                        " arg must be None or str");
   if (custom) chars = as<StrObj>(a.args[1])->s;
   auto strip = [&](unsigned char c) { return custom ? chars.find(static_cast<char>(c)) != std::string::npos : isSpace(c); };
   std::size_t b = 0, e = s.size();
@@ -69,7 +76,8 @@ METHOD(s_split) {
   const std::string& s = S(a);
   Value sepV = a.n >= 2 ? a.args[1] : a.kw("sep");
   Value maxV = a.n >= 3 ? a.args[2] : a.kw("maxsplit");
-  std::int64_t maxsplit = (maxV == kNull || !isIntLike(maxV)) ? -1 : intOf(maxV);
+  std::int64_t maxsplit = -1;
+  if (maxV != kNull && !indexArg(vm, maxV, maxsplit)) return kError;
   std::vector<Value> out;
   if (sepV == kNull || sepV.isNone()) {
     std::size_t i = 0;
@@ -109,7 +117,10 @@ METHOD(s_rsplit) {
   const std::string& s = S(a);
   Value sepV = a.n >= 2 ? a.args[1] : a.kw("sep");
   Value maxV = a.n >= 3 ? a.args[2] : a.kw("maxsplit");
-  std::int64_t maxsplit = (maxV == kNull || !isIntLike(maxV)) ? -1 : intOf(maxV);
+  std::int64_t maxsplit = -1;
+  if (maxV != kNull && !indexArg(vm, maxV, maxsplit)) return kError;
+  if (sepV != kNull && !sepV.isNone() && !isKind(sepV, Kind::Str))
+    return vm.raise(vm.t.TypeError, "must be str or None, not " + vm.typeName(sepV));
   if (maxsplit < 0) return s_split(vm, self, a);
   std::vector<Value> out;
   if (sepV == kNull || sepV.isNone()) {
@@ -166,7 +177,7 @@ METHOD(s_rstrip) { return stripImpl(vm, a, false, true); }
 
 METHOD(s_replace) {
   std::string from, to;
-  if (!strArg(vm, a, 1, from, "replace") || !strArg(vm, a, 2, to, "replace"))
+  if (!strArg(vm, a, 1, from, "replace() argument 1 ") || !strArg(vm, a, 2, to, "replace() argument 2 "))
     return vm.pending == kNull ? vm.raise(vm.t.TypeError, "replace expected 2 arguments") : kError;
   std::int64_t count = a.n >= 4 && isIntLike(a.args[3]) ? intOf(a.args[3]) : -1;
   const std::string& s = S(a);
@@ -261,7 +272,7 @@ METHOD(s_endswith) { return affix(vm, a, false); }
 
 static Value findImpl(VM& vm, CallArgs& a, bool reverse, bool raise) {
   std::string sub;
-  if (!strArg(vm, a, 1, sub, "find")) return vm.pending != kNull ? kError : vm.raise(vm.t.TypeError, "find expected an argument");
+  if (!strArg(vm, a, 1, sub, "")) return vm.pending != kNull ? kError : vm.raise(vm.t.TypeError, "find expected an argument");
   const StrObj* so = as<StrObj>(a.args[0]);
   std::size_t b, e;
   range(a, 2, so, b, e);
@@ -280,7 +291,7 @@ METHOD(s_rindex) { return findImpl(vm, a, true, true); }
 
 METHOD(s_count) {
   std::string sub;
-  if (!strArg(vm, a, 1, sub, "count")) return kError;
+  if (!strArg(vm, a, 1, sub, "")) return kError;
   const StrObj* so = as<StrObj>(a.args[0]);
   std::size_t b, e;
   range(a, 2, so, b, e);
@@ -291,13 +302,31 @@ METHOD(s_count) {
   return vm.newInt(n);
 }
 
+// A result `width` code points wide must fit the memory budget.
+static bool widthFits(VM& vm, std::int64_t width, std::size_t bytesEach) {
+  if (width > 0 && (static_cast<std::size_t>(width) > vm.heap.limit() / bytesEach ||
+                    !vm.heap.admits(static_cast<std::size_t>(width) * bytesEach))) {
+    vm.raise(vm.t.MemoryError, "");
+    return false;
+  }
+  return true;
+}
+
 static Value padImpl(VM& vm, CallArgs& a, int where) {
-  if (a.n < 2 || !isIntLike(a.args[1])) return vm.raise(vm.t.TypeError, "an integer is required");
   const StrObj* so = as<StrObj>(a.args[0]);
-  std::int64_t width = intOf(a.args[1]);
-  std::string fill = a.n >= 3 ? as<StrObj>(a.args[2])->s : " ";
+  std::int64_t width = 0;
+  if (!indexArg(vm, a.args[1], width)) return kError;
+  std::string fill = " ";
+  if (a.n >= 3) {
+    if (!isKind(a.args[2], Kind::Str))
+      return vm.raise(vm.t.TypeError, "The fill character must be a unicode character, not " + vm.typeName(a.args[2]));
+    if (as<StrObj>(a.args[2])->length != 1)
+      return vm.raise(vm.t.TypeError, "The fill character must be exactly one character long");
+    fill = as<StrObj>(a.args[2])->s;
+  }
   auto len = static_cast<std::int64_t>(so->length);
   if (width <= len) return a.args[0];
+  if (!widthFits(vm, width, fill.size())) return kError;
   std::int64_t total = width - len;
   std::int64_t left = where == 0 ? 0 : where == 2 ? total : (total / 2 + (total & width & 1));
   std::int64_t right = total - left;
@@ -313,9 +342,11 @@ METHOD(s_rjust) { return padImpl(vm, a, 2); }
 
 METHOD(s_zfill) {
   const StrObj* so = as<StrObj>(a.args[0]);
-  std::int64_t width = a.n >= 2 ? intOf(a.args[1]) : 0;
+  std::int64_t width = 0;
+  if (!indexArg(vm, a.args[1], width)) return kError;
   auto len = static_cast<std::int64_t>(so->length);
   if (width <= len) return a.args[0];
+  if (!widthFits(vm, width, 1)) return kError;
   std::string s = so->s;
   std::string sign;
   if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
@@ -345,7 +376,10 @@ METHOD(s_islower) { return classify(vm, a, [](int c) { return std::isalpha(c) ? 
 
 METHOD(s_splitlines) {
   const std::string& s = S(a);
-  bool keep = a.n >= 2 && vm.truthy(a.args[1]) == 1;
+  std::int64_t keepInt = 0;
+  Value keepV = a.n >= 2 ? a.args[1] : a.kw("keepends");
+  if (keepV != kNull && !indexArg(vm, keepV, keepInt)) return kError;
+  bool keep = keepInt != 0;
   std::vector<Value> out;
   std::size_t i = 0;
   while (i < s.size()) {
@@ -373,7 +407,9 @@ METHOD(s_encode) {
 }
 
 METHOD(s_expandtabs) {
-  std::int64_t tab = a.n >= 2 && isIntLike(a.args[1]) ? intOf(a.args[1]) : 8;
+  std::int64_t tab = 8;
+  Value tabV = a.n >= 2 ? a.args[1] : a.kw("tabsize");
+  if (tabV != kNull && !indexArg(vm, tabV, tab)) return kError;
   const std::string& s = S(a);
   std::string out;
   std::int64_t col = 0;
@@ -400,7 +436,7 @@ METHOD(s_expandtabs) {
 
 METHOD(s_partition) {
   std::string sep;
-  if (!strArg(vm, a, 1, sep, "partition")) return kError;
+  if (!strArg(vm, a, 1, sep, "")) return kError;
   const std::string& s = S(a);
   std::size_t i = s.find(sep);
   if (i == std::string::npos) return vm.newTuple({a.args[0], vm.newStr(""), vm.newStr("")});
@@ -409,7 +445,7 @@ METHOD(s_partition) {
 
 METHOD(s_removeprefix) {
   std::string p;
-  if (!strArg(vm, a, 1, p, "removeprefix")) return kError;
+  if (!strArg(vm, a, 1, p, "removeprefix() argument ")) return kError;
   const std::string& s = S(a);
   if (s.compare(0, p.size(), p) == 0) return vm.newStr(s.substr(p.size()));
   return a.args[0];
@@ -417,7 +453,7 @@ METHOD(s_removeprefix) {
 
 METHOD(s_removesuffix) {
   std::string p;
-  if (!strArg(vm, a, 1, p, "removesuffix")) return kError;
+  if (!strArg(vm, a, 1, p, "removesuffix() argument ")) return kError;
   const std::string& s = S(a);
   if (!p.empty() && s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0)
     return vm.newStr(s.substr(0, s.size() - p.size()));
@@ -529,16 +565,46 @@ void installStrMethods(VM& vm) {
     const char* name;
     NativeFn fn;
   };
+  using S = ArgStyle;
   const Entry methods[] = {
-      {"split", s_split}, {"rsplit", s_rsplit}, {"join", s_join}, {"strip", s_strip}, {"lstrip", s_lstrip},
-      {"rstrip", s_rstrip}, {"replace", s_replace}, {"upper", s_upper}, {"lower", s_lower},
-      {"swapcase", s_swapcase}, {"title", s_title}, {"capitalize", s_capitalize}, {"startswith", s_startswith},
-      {"endswith", s_endswith}, {"find", s_find}, {"rfind", s_rfind}, {"index", s_index}, {"rindex", s_rindex},
-      {"count", s_count}, {"ljust", s_ljust}, {"center", s_center}, {"rjust", s_rjust}, {"zfill", s_zfill},
-      {"isdigit", s_isdigit}, {"isnumeric", s_isdigit}, {"isdecimal", s_isdigit}, {"isalpha", s_isalpha},
-      {"isalnum", s_isalnum}, {"isspace", s_isspace}, {"isupper", s_isupper}, {"islower", s_islower},
-      {"splitlines", s_splitlines}, {"encode", s_encode}, {"expandtabs", s_expandtabs}, {"format", s_format}, {"partition", s_partition},
-      {"removeprefix", s_removeprefix}, {"removesuffix", s_removesuffix},
+      {"split", checked<s_split, S::Classic, 0, 2>},
+      {"rsplit", checked<s_rsplit, S::Classic, 0, 2>},
+      {"join", checked<s_join, S::One, 1>},
+      {"strip", checked<s_strip, S::Clinic, 0, 1>},
+      {"lstrip", checked<s_lstrip, S::Clinic, 0, 1>},
+      {"rstrip", checked<s_rstrip, S::Clinic, 0, 1>},
+      {"replace", checked<s_replace, S::Clinic, 2, 3>},
+      {"upper", checked<s_upper, S::NoArgs>},
+      {"lower", checked<s_lower, S::NoArgs>},
+      {"swapcase", checked<s_swapcase, S::NoArgs>},
+      {"title", checked<s_title, S::NoArgs>},
+      {"capitalize", checked<s_capitalize, S::NoArgs>},
+      {"startswith", checked<s_startswith, S::Classic, 1, 3>},
+      {"endswith", checked<s_endswith, S::Classic, 1, 3>},
+      {"find", checked<s_find, S::Classic, 1, 3>},
+      {"rfind", checked<s_rfind, S::Classic, 1, 3>},
+      {"index", checked<s_index, S::Classic, 1, 3>},
+      {"rindex", checked<s_rindex, S::Classic, 1, 3>},
+      {"count", checked<s_count, S::Classic, 1, 3>},
+      {"ljust", checked<s_ljust, S::Clinic, 1, 2>},
+      {"center", checked<s_center, S::Clinic, 1, 2>},
+      {"rjust", checked<s_rjust, S::Clinic, 1, 2>},
+      {"zfill", checked<s_zfill, S::One, 1>},
+      {"isdigit", checked<s_isdigit, S::NoArgs>},
+      {"isnumeric", checked<s_isdigit, S::NoArgs>},
+      {"isdecimal", checked<s_isdigit, S::NoArgs>},
+      {"isalpha", checked<s_isalpha, S::NoArgs>},
+      {"isalnum", checked<s_isalnum, S::NoArgs>},
+      {"isspace", checked<s_isspace, S::NoArgs>},
+      {"isupper", checked<s_isupper, S::NoArgs>},
+      {"islower", checked<s_islower, S::NoArgs>},
+      {"splitlines", checked<s_splitlines, S::Classic, 0, 1>},
+      {"encode", checked<s_encode, S::Classic, 0, 2>},
+      {"expandtabs", checked<s_expandtabs, S::Classic, 0, 1>},
+      {"format", s_format},  // any arguments
+      {"partition", checked<s_partition, S::One, 1>},
+      {"removeprefix", checked<s_removeprefix, S::One, 1>},
+      {"removesuffix", checked<s_removesuffix, S::One, 1>},
   };
   for (const Entry& e : methods) vm.addMethod(vm.t.str, e.name, e.fn);
 }

@@ -487,11 +487,33 @@ void VM::traceRoots(loop::Tracer& tr) {
 
 // -- calls from native code ---------------------------------------------------
 
+namespace {
+
+bool receiverFits(VM& vm, const NativeObj* method, const Value* args, int n) {
+  const TypeObj* owner = method->owner;
+  if (n < 1) {
+    vm.raise(vm.t.TypeError, "unbound method " + owner->name + "." + method->name + "() needs an argument");
+    return false;
+  }
+  const TypeObj* type = vm.typeOf(args[0]);
+  if (type == owner || type->isSubtypeOf(owner)) return true;
+  vm.raise(vm.t.TypeError, "descriptor '" + method->name + "' for '" + owner->name + "' objects doesn't apply to a '" +
+                               type->name + "' object");
+  return false;
+}
+
+}  // namespace
+
 Value VM::call(Value callable, Value* args, int n, CallArgs* kw) {
   if (!callable.isObject()) return raise(t.TypeError, "'" + typeName(callable) + "' object is not callable");
   PyObj* o = asPy(callable);
   switch (o->kind) {
     case Kind::Native: {
+      auto* native = static_cast<NativeObj*>(o);
+      // A method taken from its type (str.upper, list.append) reaches here
+      // with whatever the program passed as `self`: the method's body
+      // trusts its receiver's layout, so check it first, as CPython does.
+      if (native->owner && !receiverFits(*this, native, args, n)) return kError;
       CallArgs a;
       a.args = args;
       a.n = n;
@@ -499,7 +521,7 @@ Value VM::call(Value callable, Value* args, int n, CallArgs* kw) {
         a.kwvalues = kw->kwvalues;
         a.kwnames = kw->kwnames;
       }
-      return static_cast<NativeObj*>(o)->fn(*this, static_cast<NativeObj*>(o), a);
+      return native->fn(*this, native, a);
     }
     case Kind::BoundMethod: {
       auto* bm = static_cast<BoundMethodObj*>(o);
