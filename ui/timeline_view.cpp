@@ -23,11 +23,19 @@ TimelineView::TimelineView(PlaybackController* controller, QWidget* parent)
   setCursor(Qt::PointingHandCursor);
   connect(controller_, &PlaybackController::traceChanged, this, [this] {
     model_ = controller_->trace() ? TimelineModel::build(*controller_->trace()) : TimelineModel{};
+    indexLanes();
     invalidateLanes();
   });
   connect(controller_, &PlaybackController::cursorChanged, this, [this] { update(); });
   connect(Theme::instance(), &Theme::changed, this, &TimelineView::invalidateLanes);
   if (controller_->trace()) model_ = TimelineModel::build(*controller_->trace());
+  indexLanes();
+}
+
+void TimelineView::indexLanes() {
+  laneIndex_.clear();
+  for (std::size_t i = 0; i < model_.lanes().size(); ++i) laneIndex_.emplace(model_.lanes()[i].task, static_cast<int>(i));
+  follow_ = -1;
 }
 
 void TimelineView::setFontScale(double scale) {
@@ -91,7 +99,19 @@ double TimelineView::laneHeight() const {
 int TimelineView::shownLanes() const {
   const int fit = std::max(1, static_cast<int>(plotRect().height() / laneHeight()));
   const int lanes = static_cast<int>(model_.lanes().size());
-  return lanes > fit ? fit - 1 : lanes;
+  return lanes > fit ? std::max(1, fit - 1) : lanes;
+}
+
+// When lanes are left out, the last lane row follows the task the cursor is
+// on: the running task, else the one it last showed. Lanes in creation order
+// alone would hide Task-771 while it runs.
+int TimelineView::followedLane() const {
+  const int fixed = shownLanes() - 1;
+  if (fixed + 1 >= static_cast<int>(model_.lanes().size())) return -1;  // everything fits
+  const auto it = laneIndex_.find(controller_->state().running);
+  if (it != laneIndex_.end() && it->second >= fixed) follow_ = it->second;
+  if (follow_ < fixed || follow_ >= static_cast<int>(model_.lanes().size())) follow_ = fixed;
+  return follow_;
 }
 
 double TimelineView::xForIndex(std::size_t index) const {
@@ -157,63 +177,74 @@ void TimelineView::paintLanes(QPainter& p) const {
     p.drawPolygon(tri, 3);
   }
 
-  // Lanes, with level of detail: when they do not fit, the last row says
-  // how many are left out.
+  // Lanes, with level of detail: when they do not fit, the last lane row
+  // follows the cursor (painted per frame in paintEvent) and the row below
+  // says how many are left out.
   const double lh = laneHeight();
   const int lanes = static_cast<int>(model_.lanes().size());
   const int shown = shownLanes();
-  QFont laneFont = f;
-  laneFont.setPixelSize(static_cast<int>(std::lround(std::min(0.9 * u, lh * 0.92))));
-  for (int i = 0; i < shown; ++i) {
-    const TimelineLane& lane = model_.lanes()[static_cast<std::size_t>(i)];
-    const QColor c = taskColor(lane.ordinal);
-    const double y = pr.top() + i * lh;
-    const double bandH = std::max(2.0, lh * 0.7);
-    const double yc = y + lh / 2;
-    {  // The name: every shown lane is tall enough for it (laneHeight()).
-      p.setPen(text);
-      p.setFont(laneFont);
-      const double lw = pr.left() - 0.6 * u;
-      // Not clipped to the lane: a tight lane would cut off descenders and "_".
-      p.drawText(QRectF(0.3 * u, y, lw, lh), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
-                 p.fontMetrics().elidedText(lane.name, Qt::ElideRight, static_cast<int>(lw)));
-      p.setFont(f);
-    }
-    double lastX = -1e9;
-    for (const auto& s : lane.segments) {
-      const double x0 = X(s.x0), x1 = std::max(X(s.x1), x0 + 1.0);
-      if (x1 < lastX + 0.5 && s.state != trace::TaskState::Running) continue;  // sub-pixel
-      lastX = x1;
-      const QRectF r(x0, yc - bandH / 2, x1 - x0, bandH);
-      switch (s.state) {
-        case trace::TaskState::Running:
-          p.fillRect(r, c);
-          if (highContrast_) p.fillRect(QRectF(r.left(), r.top(), r.width(), 2), Qt::black);
-          break;
-        case trace::TaskState::Scheduled:
-          p.fillRect(r, QBrush(c, Qt::BDiagPattern));
-          p.setPen(QPen(c, 1));
-          p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
-          break;
-        case trace::TaskState::Waiting:
-          p.setPen(QPen(c, std::max(1.0, bandH * 0.18), Qt::DashLine));
-          p.drawLine(QPointF(r.left(), yc), QPointF(r.right(), yc));
-          break;
-        case trace::TaskState::Done: {
-          p.setPen(text);
-          const QString mark = s.outcome == trace::FutureState::Failed      ? QStringLiteral("✗")
-                               : s.outcome == trace::FutureState::Cancelled ? QStringLiteral("⊘")
-                                                                            : QStringLiteral("✓");
-          p.drawText(QRectF(x0 + 2, y, 1.5 * u, lh), Qt::AlignLeft | Qt::AlignVCenter, mark);
-          break;
-        }
-      }
-    }
-  }
+  const int fixed = shown < lanes ? shown - 1 : shown;  // the last row of a crowd follows the cursor
+  for (int i = 0; i < fixed; ++i)
+    paintLane(p, model_.lanes()[static_cast<std::size_t>(i)], pr.top() + i * lh, QString());
   if (shown < lanes) {
     p.setPen(text);
     p.drawText(QRectF(0.3 * u, pr.top() + shown * lh, pr.width(), std::max(lh, u)), Qt::AlignLeft | Qt::AlignVCenter,
                tr("+%1 more tasks").arg(lanes - shown));
+  }
+}
+
+// One lane at y: its name (after `prefix`) and its segments.
+void TimelineView::paintLane(QPainter& p, const TimelineLane& lane, double y, const QString& prefix) const {
+  const QColor text = palette().color(QPalette::Text);
+  const double u = unit();
+  const double lh = laneHeight();
+  const QRectF pr = plotRect();
+  const double total = std::max(1.0, model_.totalUnits());
+  auto X = [&](double units) { return pr.left() + units / total * pr.width(); };
+  const QFont f = p.font();
+  QFont laneFont = f;
+  laneFont.setPixelSize(static_cast<int>(std::lround(std::min(0.9 * u, lh * 0.92))));
+  const QColor c = taskColor(lane.ordinal);
+  const double bandH = std::max(2.0, lh * 0.7);
+  const double yc = y + lh / 2;
+  {  // The name: every shown lane is tall enough for it (laneHeight()).
+    p.setPen(text);
+    p.setFont(laneFont);
+    const double lw = pr.left() - 0.6 * u;
+    // Not clipped to the lane: a tight lane would cut off descenders and "_".
+    p.drawText(QRectF(0.3 * u, y, lw, lh), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
+               p.fontMetrics().elidedText(prefix + lane.name, Qt::ElideRight, static_cast<int>(lw)));
+    p.setFont(f);
+  }
+  double lastX = -1e9;
+  for (const auto& s : lane.segments) {
+    const double x0 = X(s.x0), x1 = std::max(X(s.x1), x0 + 1.0);
+    if (x1 < lastX + 0.5 && s.state != trace::TaskState::Running) continue;  // sub-pixel
+    lastX = x1;
+    const QRectF r(x0, yc - bandH / 2, x1 - x0, bandH);
+    switch (s.state) {
+      case trace::TaskState::Running:
+        p.fillRect(r, c);
+        if (highContrast_) p.fillRect(QRectF(r.left(), r.top(), r.width(), 2), Qt::black);
+        break;
+      case trace::TaskState::Scheduled:
+        p.fillRect(r, QBrush(c, Qt::BDiagPattern));
+        p.setPen(QPen(c, 1));
+        p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
+        break;
+      case trace::TaskState::Waiting:
+        p.setPen(QPen(c, std::max(1.0, bandH * 0.18), Qt::DashLine));
+        p.drawLine(QPointF(r.left(), yc), QPointF(r.right(), yc));
+        break;
+      case trace::TaskState::Done: {
+        p.setPen(text);
+        const QString mark = s.outcome == trace::FutureState::Failed      ? QStringLiteral("✗")
+                             : s.outcome == trace::FutureState::Cancelled ? QStringLiteral("⊘")
+                                                                          : QStringLiteral("✓");
+        p.drawText(QRectF(x0 + 2, y, 1.5 * u, lh), Qt::AlignLeft | Qt::AlignVCenter, mark);
+        break;
+      }
+    }
   }
 }
 
@@ -232,6 +263,14 @@ void TimelineView::paintEvent(QPaintEvent*) {
   }
   p.drawPixmap(0, 0, lanes_);
   if (!controller_->hasTrace()) return;
+  if (const int lane = followedLane(); lane >= 0) {
+    QFont lf = font();
+    lf.setPixelSize(static_cast<int>(std::lround(unit() * 0.9)));
+    p.setFont(lf);
+    const TimelineLane& l = model_.lanes()[static_cast<std::size_t>(lane)];
+    const bool running = l.task == controller_->state().running;
+    paintLane(p, l, plotRect().top() + (shownLanes() - 1) * laneHeight(), running ? QStringLiteral("▶ ") : QString());
+  }
   const QColor text = palette().color(QPalette::Text);
   const double u = unit();
   QFont f = font();

@@ -8,6 +8,7 @@
 #include <QPixmap>
 #include <QWidget>
 
+#include <unordered_map>
 #include <vector>
 
 #include "ui/timeline_model.h"
@@ -29,6 +30,10 @@ class TimelineView : public QWidget {
   double xForIndex(std::size_t index) const;
   // Lanes drawn, each with its task's name; the rest are one "+N more" row.
   int shownLanes() const;
+  // With lanes left out, the last lane row shows this lane (an index into
+  // model().lanes()): the running task's, else the one shown before; -1
+  // when every lane fits.
+  int followedLane() const;
   // The smallest lane, in font units: a name in it is still legible.
   static constexpr double kMinLaneUnits = 0.75;
   // "Why did this happen?": marks the chain's events (trace indexes) on the
@@ -51,6 +56,8 @@ class TimelineView : public QWidget {
   double unit() const;
   double labelWidth() const;  // the lane-name column: as wide as the longest name needs
   void paintLanes(QPainter& p) const;  // everything that does not move with the cursor
+  void paintLane(QPainter& p, const TimelineLane& lane, double y, const QString& prefix) const;
+  void indexLanes();
   void invalidateLanes();
 
   PlaybackController* controller_;
@@ -58,6 +65,8 @@ class TimelineView : public QWidget {
   double fontScale_ = 1.0;
   bool highContrast_ = false;
   std::vector<std::size_t> chain_;
+  std::unordered_map<trace::Id, int> laneIndex_;  // task -> lane
+  mutable int follow_ = -1;                        // followedLane()'s last answer
   QPixmap lanes_;  // paintLanes() for the current trace, size and look; null: repaint
 };
 

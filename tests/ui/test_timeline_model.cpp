@@ -92,8 +92,23 @@ class TestTimelineModel : public QObject {
     QVERIFY2(shown >= 3 && shown < 1001, qPrintable(QString::number(shown)));
     // At font scale 1 a unit is 13 px: no lane is thinner than kMinLaneUnits of it.
     QVERIFY(shown + 1 <= static_cast<int>(view.height() / (ui::TimelineView::kMinLaneUnits * 13.0)));
+    // The last lane row follows the running task when its lane is left out.
+    const auto& lanes = view.model().lanes();
+    const std::size_t size = controller.trace()->size();
+    std::size_t at = 0;
+    for (; at < size; ++at) {
+      controller.seek(at);
+      const trace::Id running = controller.state().running;
+      const auto it = std::find_if(lanes.begin(), lanes.end(), [&](const auto& l) { return l.task == running; });
+      if (running && it - lanes.begin() >= shown) break;
+    }
+    QVERIFY(at < size);
+    const int followed = view.followedLane();
+    QVERIFY(followed >= shown);
+    QCOMPARE(lanes[static_cast<std::size_t>(followed)].task, controller.state().running);
     controller.setTrace(t_);
     QCOMPARE(view.shownLanes(), 3);
+    QCOMPARE(view.followedLane(), -1);  // everything fits
   }
 };
 
