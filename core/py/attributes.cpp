@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/py/cpython_attributes.h"
 #include "core/py/mro.h"
 #include "core/py/vm.h"
 
@@ -312,6 +313,14 @@ Value VM::getAttr(Value obj, StrObj* name) {
   if (v != kNull) return v;
   v = getAttrHook(obj, name);
   if (v != kNull) return v;
+  // CPython has it and Loopscope does not: say the feature is outside the
+  // subset, not that the program is wrong (contract section 1).
+  const std::string owner = isKind(obj, Kind::Module) ? as<ModuleObj>(obj)->name
+                            : isKind(obj, Kind::Type) ? (as<TypeObj>(obj)->isUser ? "" : as<TypeObj>(obj)->name)
+                            : typeOf(obj)->isUser     ? ""
+                                                      : typeName(obj);
+  if (!owner.empty() && cpythonHasAttribute(owner, name->s))
+    return raise(t.NotImplementedError, owner + "." + name->s + " is not supported");
   if (isKind(obj, Kind::Module))
     return raise(t.AttributeError, "module '" + as<ModuleObj>(obj)->name + "' has no attribute '" + name->s + "'");
   if (isKind(obj, Kind::Type))

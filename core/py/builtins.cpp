@@ -108,7 +108,7 @@ NATIVE(b_issubclass) {
 
 NATIVE(b_getattr) {
   if (!arity(vm, a, "getattr", 2, 3)) return kError;
-  if (!isKind(a.args[1], Kind::Str)) return vm.raise(vm.t.TypeError, "attribute name must be string");
+  if (!isKind(a.args[1], Kind::Str)) return vm.raise(vm.t.TypeError, "attribute name must be string, not '" + vm.typeName(a.args[1]) + "'");
   StrObj* name = vm.intern(as<StrObj>(a.args[1])->s);
   if (a.n == 3) {
     Value v = vm.getAttrOrAbsent(a.args[0], name);
@@ -120,20 +120,22 @@ NATIVE(b_getattr) {
 
 NATIVE(b_setattr) {
   if (!arity(vm, a, "setattr", 3, 3)) return kError;
-  if (!isKind(a.args[1], Kind::Str)) return vm.raise(vm.t.TypeError, "attribute name must be string");
+  if (!isKind(a.args[1], Kind::Str)) return vm.raise(vm.t.TypeError, "attribute name must be string, not '" + vm.typeName(a.args[1]) + "'");
   if (!vm.setAttr(a.args[0], vm.intern(as<StrObj>(a.args[1])->s), a.args[2])) return kError;
   return Value::none();
 }
 
 NATIVE(b_delattr) {
   if (!arity(vm, a, "delattr", 2, 2)) return kError;
+  if (!isKind(a.args[1], Kind::Str))
+    return vm.raise(vm.t.TypeError, "attribute name must be string, not '" + vm.typeName(a.args[1]) + "'");
   if (!vm.delAttr(a.args[0], vm.intern(as<StrObj>(a.args[1])->s))) return kError;
   return Value::none();
 }
 
 NATIVE(b_hasattr) {
   if (!arity(vm, a, "hasattr", 2, 2)) return kError;
-  if (!isKind(a.args[1], Kind::Str)) return vm.raise(vm.t.TypeError, "attribute name must be string");
+  if (!isKind(a.args[1], Kind::Str)) return vm.raise(vm.t.TypeError, "attribute name must be string, not '" + vm.typeName(a.args[1]) + "'");
   Value v = vm.getAttrOrAbsent(a.args[0], vm.intern(as<StrObj>(a.args[1])->s));
   if (v == kError) return kError;
   return Value::boolean(v != kNull);
@@ -454,6 +456,8 @@ NATIVE(b_round) {
 
 NATIVE(b_format) {
   if (!arity(vm, a, "format", 1, 2)) return kError;
+  if (a.n == 2 && !isKind(a.args[1], Kind::Str))
+    return vm.raise(vm.t.TypeError, "format() argument 2 must be str, not " + vm.typeName(a.args[1]));
   std::string spec = a.n == 2 ? as<StrObj>(a.args[1])->s : "";
   return vm.format(a.args[0], spec);
 }
