@@ -14,6 +14,7 @@
 #include "core/loop/wait.h"
 #include "core/py/deferred_coroutine.h"
 #include "core/py/hidden_frames.h"
+#include "core/py/method_arity.h"
 #include "core/py/runtime.h"
 
 namespace py {
@@ -170,30 +171,52 @@ NATIVE(a_gather) {
   return rt.wrap(loop::gather(*l, fs, returnExceptions));
 }
 
-NATIVE(a_wait) {
-  Runtime& rt = R(vm);
-  loop::EventLoop* l = rt.requireRunning();
-  if (!l) return kError;
+// asyncio.wait's body: made when the coroutine first runs (see a_wait).
+static loop::Coroutine* makeWait(Runtime& rt, loop::EventLoop& l, const std::vector<Value>& args) {
+  VM& vm = rt.vm;
   std::vector<Value> items;
-  if (a.n < 1 || !vm.toVector(a.args[0], items)) return a.n < 1 ? vm.raise(vm.t.TypeError, "wait() missing fs") : kError;
+  if (!vm.toVector(args[0], items)) return nullptr;
   for (Value v : items)
-    if (isKind(v, Kind::Coroutine))
-      return vm.raise(vm.t.TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
+    if (isKind(v, Kind::Coroutine)) {
+      vm.raise(vm.t.TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
+      return nullptr;
+    }
   std::vector<Value> fs;
-  if (!awaitables(vm, items.data(), static_cast<int>(items.size()), fs)) return kError;
+  if (!awaitables(vm, items.data(), static_cast<int>(items.size()), fs)) return nullptr;
   bool ok;
-  auto timeout = optDouble(vm, arg(a, 1, "timeout"), ok);
-  if (!ok) return kError;
-  Value rw = arg(a, 2, "return_when");
+  auto timeout = optDouble(vm, args[1], ok);
+  if (!ok) return nullptr;
   loop::ReturnWhen when = loop::ReturnWhen::AllCompleted;
-  if (rw != kNull && isKind(rw, Kind::Str)) {
-    const std::string& s = as<StrObj>(rw)->s;
+  if (args[2] != kNull && isKind(args[2], Kind::Str)) {
+    const std::string& s = as<StrObj>(args[2])->s;
     if (s == "FIRST_COMPLETED") when = loop::ReturnWhen::FirstCompleted;
     else if (s == "FIRST_EXCEPTION") when = loop::ReturnWhen::FirstException;
-    else if (s != "ALL_COMPLETED") return vm.raise(vm.t.ValueError, "Invalid return_when value: " + s);
+    else if (s != "ALL_COMPLETED") {
+      vm.raise(vm.t.ValueError, "Invalid return_when value: " + s);
+      return nullptr;
+    }
   }
-  if (fs.empty()) return vm.raise(vm.t.ValueError, "Set of Tasks/Futures is empty.");
-  return rt.wrap(loop::wait(*l, fs, timeout, when));
+  if (fs.empty()) {
+    vm.raise(vm.t.ValueError, "Set of Tasks/Futures is empty.");
+    return nullptr;
+  }
+  return loop::wait(l, fs, timeout, when);
+}
+
+NATIVE(a_wait) {
+  Runtime& rt = R(vm);
+  if (a.n < 1) return vm.raise(vm.t.TypeError, "wait() missing fs");
+  Value timeout = arg(a, 1, "timeout");
+  Value returnWhen = arg(a, 2, "return_when");
+  std::vector<Value> args{a.args[0], timeout == kNull ? Value::none() : timeout,
+                          returnWhen == kNull ? Value::none() : returnWhen};
+  if (!rt.runningLoop) {
+    // `async def wait` looks the loop up when it first runs, not now:
+    // loop.run_until_complete(asyncio.wait(tasks)), as older tutorials write.
+    return rt.wrap(vm.make<DeferredCoroutine>(rt, makeWait, "wait", std::move(args)));
+  }
+  loop::Coroutine* c = makeWait(rt, *rt.runningLoop, args);
+  return c ? rt.wrap(c) : kError;
 }
 
 // wait_for(fut, timeout) once a loop runs: the body of `async def wait_for`.
@@ -242,7 +265,9 @@ NATIVE(a_timeout_at) {
 
 NATIVE(a_shield) {
   Runtime& rt = R(vm);
-  loop::EventLoop* l = rt.requireRunning();
+  // A plain function in CPython: outside a running loop it uses the current
+  // event loop, as ensure_future does.
+  loop::EventLoop* l = rt.eventLoop();
   if (!l) return kError;
   std::vector<Value> fs;
   if (a.n < 1 || !awaitables(vm, a.args, 1, fs)) return a.n < 1 ? vm.raise(vm.t.TypeError, "shield() missing arg") : kError;
@@ -675,10 +700,10 @@ void Runtime::installAsyncio() {
                                                     {"exception", f_exception}, {"cancel", f_cancel},
                                                     {"set_result", f_set_result}, {"set_exception", f_set_exception},
                                                     {"add_done_callback", f_add_done_callback},
-                                                    {"remove_done_callback", f_remove_done_callback},
+                                                    {"remove_done_callback", checked<f_remove_done_callback, ArgStyle::One, 1>},
                                                     {"get_loop", f_get_loop}, {"__repr__", f_repr}});
   futureT->ctor = vm.newNative("Future", c_future);
-  taskT = wrapperType(vm, "Task", "asyncio", {{"get_name", t_get_name}, {"set_name", t_set_name}, {"get_coro", t_get_coro},
+  taskT = wrapperType(vm, "Task", "asyncio", {{"get_name", t_get_name}, {"set_name", checked<t_set_name, ArgStyle::One, 1>}, {"get_coro", t_get_coro},
                                                 {"cancelling", t_cancelling}, {"uncancel", t_uncancel}});
   taskT->base = futureT;
   taskT->mro.insert(taskT->mro.begin() + 1, futureT);
