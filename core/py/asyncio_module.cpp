@@ -276,7 +276,9 @@ NATIVE(a_shield) {
 
 NATIVE(a_as_completed) {
   Runtime& rt = R(vm);
-  loop::EventLoop* l = rt.requireRunning();
+  // A plain function in CPython: outside a running loop it uses the current
+  // event loop (for f in as_completed(...): loop.run_until_complete(f)).
+  loop::EventLoop* l = rt.eventLoop();
   if (!l) return kError;
   std::vector<Value> items;
   if (a.n < 1 || !vm.toVector(a.args[0], items)) return a.n < 1 ? vm.raise(vm.t.TypeError, "as_completed() missing fs") : kError;
