@@ -33,6 +33,7 @@ Primitive::Primitive(EventLoop& loop, trace::PrimitiveKind kind, std::uint32_t i
 }
 
 Future* Primitive::addWaiter(const char* label) {
+  bound_ = true;
   Future* f = loop_->createFuture(loop_->tracing() ? label : "");
   trace::Id task = loop_->currentTask() != nullptr ? loop_->currentTask()->id() : 0;
   waiters_.push_back(Waiter{f, task});

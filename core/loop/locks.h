@@ -30,6 +30,15 @@ class Primitive : public Object {
   trace::Id id() const { return id_; }
   std::size_t waiterCount() const { return waiters_.size(); }
   void trace(Tracer& t) override;
+  // CPython binds a primitive to the loop that first needs a future from it
+  // (mixins._LoopBoundMixin), so one made at module level serves the
+  // asyncio.run() that follows. Ours starts on the loop current when it was
+  // made; until it first makes a waiter future the language may move it to
+  // the running loop (rebind). Once bound, a wait from another loop fails as
+  // CPython's does (RuntimeError).
+  EventLoop& loop() const { return *loop_; }
+  virtual bool rebindable() const { return !bound_; }
+  virtual void rebind(EventLoop& loop) { loop_ = &loop; }
 
  protected:
   Primitive(EventLoop& loop, trace::PrimitiveKind kind, std::uint32_t initial);
@@ -41,6 +50,7 @@ class Primitive : public Object {
   void removeWaiter(Future* f);          // self._waiters.remove(fut), record PrimitiveWaiterGone
   void recordValue(std::uint32_t v);     // PrimitiveChanged
   EventLoop* loop_;
+  bool bound_ = false;  // a waiter future was made on loop_
   std::deque<Waiter> waiters_;
   trace::Id id_ = 0;
 };
@@ -90,6 +100,11 @@ class Condition : public Primitive {
   StepResult notify(std::size_t n = 1);
   StepResult notifyAll();
   void trace(Tracer& t) override;
+  bool rebindable() const override { return Primitive::rebindable() && lock_->rebindable(); }
+  void rebind(EventLoop& loop) override {
+    Primitive::rebind(loop);
+    lock_->rebind(loop);
+  }
 
  private:
   friend class ConditionWait;

@@ -30,6 +30,13 @@ Queue::Queue(EventLoop& loop, long maxsize, Kind kind) : loop_(&loop), maxsize_(
   finished_->set();
 }
 
+bool Queue::rebindable() const { return !bound_ && finished_->rebindable(); }
+
+void Queue::rebind(EventLoop& loop) {
+  loop_ = &loop;
+  finished_->rebind(loop);
+}
+
 std::size_t Queue::extraBytes() const { return (items_.size() + view_.capacity()) * sizeof(Value); }
 
 void Queue::trace(Tracer& t) {
@@ -127,6 +134,7 @@ Value Queue::popItem() {
 }
 
 Future* Queue::addWaiter(std::deque<Waiter>& waiters, trace::WaiterRole role) {
+  bound_ = true;
   EventLoop& l = *loop_;
   Future* f = l.createFuture(l.tracing() ? std::string(className(kind_)) +
                                                 (role == trace::WaiterRole::Getter ? ".get()" : ".put()")

@@ -49,6 +49,11 @@ class Queue : public Object {
 
   void trace(Tracer& t) override;
   std::size_t extraBytes() const override;
+  // As Primitive::loop()/rebindable()/rebind(): a queue made before any
+  // loop ran moves to the running loop until it first makes a waiter future.
+  EventLoop& loop() const { return *loop_; }
+  bool rebindable() const;
+  void rebind(EventLoop& loop);
 
  private:
   friend class QueueWait;
@@ -71,6 +76,7 @@ class Queue : public Object {
   std::deque<Waiter> getters_;
   std::deque<Waiter> putters_;
   Event* finished_;
+  bool bound_ = false;  // a getter or putter future was made on loop_
   long maxsize_;
   long unfinished_ = 0;
   trace::Id id_ = 0;

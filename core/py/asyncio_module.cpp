@@ -35,6 +35,22 @@ Value fromStep(VM& vm, const loop::StepResult& r) {
   return vm.fromLoop(r.value);
 }
 
+// A lock, event, condition, semaphore or queue made before any loop ran (at
+// module level, the usual tutorial style) belongs to the loop that was
+// current then; CPython binds it only when a future is first needed, to the
+// running loop. So before anything that may wait, an idle one moves to the
+// running loop (see loop::Primitive::rebind).
+static void bindToRunningLoop(Runtime& rt, Value self) {
+  loop::EventLoop* running = rt.runningLoop;
+  if (!running) return;
+  loop::Object* o = as<LoopObj>(self)->obj;
+  if (auto* p = dynamic_cast<loop::Primitive*>(o)) {
+    if (&p->loop() != running && p->rebindable()) p->rebind(*running);
+  } else if (auto* q = dynamic_cast<loop::Queue*>(o)) {
+    if (&q->loop() != running && q->rebindable()) q->rebind(*running);
+  }
+}
+
 std::optional<double> optDouble(VM& vm, Value v, bool& ok) {
   ok = true;
   if (v == kNull || v.isNone()) return std::nullopt;
@@ -477,10 +493,17 @@ NATIVE(f_repr) {
 
 NATIVE(q_put) {
   if (a.n < 2) return vm.raise(vm.t.TypeError, "put() missing 1 required positional argument: 'item'");
+  bindToRunningLoop(R(vm), a.args[0]);
   return R(vm).wrap(target<loop::Queue>(a.args[0])->put(a.args[1]));
 }
-NATIVE(q_get) { return R(vm).wrap(target<loop::Queue>(a.args[0])->get()); }
-NATIVE(q_join) { return R(vm).wrap(target<loop::Queue>(a.args[0])->join()); }
+NATIVE(q_get) {
+  bindToRunningLoop(R(vm), a.args[0]);
+  return R(vm).wrap(target<loop::Queue>(a.args[0])->get());
+}
+NATIVE(q_join) {
+  bindToRunningLoop(R(vm), a.args[0]);
+  return R(vm).wrap(target<loop::Queue>(a.args[0])->join());
+}
 NATIVE(q_put_nowait) {
   if (a.n < 2) return vm.raise(vm.t.TypeError, "put_nowait() missing 1 required positional argument: 'item'");
   return fromStep(vm, target<loop::Queue>(a.args[0])->putNowait(a.args[1]));
@@ -499,6 +522,7 @@ static Value ready(VM& vm, Value v) {
 }
 
 NATIVE(k_acquire) {
+  bindToRunningLoop(R(vm), a.args[0]);
   loop::Object* o = as<LoopObj>(a.args[0])->obj;
   if (auto* l = dynamic_cast<loop::Lock*>(o)) return R(vm).wrap(l->acquire());
   if (auto* c = dynamic_cast<loop::Condition*>(o)) return R(vm).wrap(c->acquire());
@@ -535,6 +559,7 @@ NATIVE(e_clear) {
 }
 NATIVE(e_is_set) { return Value::boolean(target<loop::Event>(a.args[0])->isSet()); }
 NATIVE(e_wait) {
+  bindToRunningLoop(R(vm), a.args[0]);
   loop::Object* o = as<LoopObj>(a.args[0])->obj;
   if (auto* e = dynamic_cast<loop::Event*>(o)) return R(vm).wrap(e->wait());
   return R(vm).wrap(dynamic_cast<loop::Condition*>(o)->wait());
