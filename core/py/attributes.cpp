@@ -1,6 +1,10 @@
 // attributes.cpp: attribute access (getattr/setattr/delattr) on every kind
 // of object, method binding, class creation and raisable exceptions.
 //
+// A class may have a metaclass only by inheriting it (enum.EnumType, set on
+// Enum by stdlib_enum.cpp): its attributes and __setattr__ hook then apply
+// to the class, as a metaclass's do in CPython.
+//
 // A user class's __getattr__ runs only when the normal lookup fails, and its
 // __setattr__ / __delattr__ replace the store: TypeObj::hasAttrHooks keeps
 // the common case (no hook anywhere in the MRO) at one flag test.
@@ -147,6 +151,10 @@ Value VM::getAttrOpt(Value obj, StrObj* name) {
         if (name->s == "__base__") return ty->base ? Value::object(ty->base) : Value::none();
         if (name == s_class) return Value::object(o->cls);
         if (name == s_dict) return Value::object(ty->dict);
+        if (o->cls->isUser) {  // the metaclass's attributes (enum.EnumType's __members__)
+          Value m = lookupType(o->cls, name);
+          if (m != kNull) return bindAttr(*this, m, obj, o->cls);
+        }
         return kNull;
       }
       case Kind::Module: {
@@ -248,7 +256,10 @@ namespace {
 Value userHook(VM& vm, Value obj, const char* name) {
   if (!obj.isObject()) return kNull;
   PyObj* o = asPy(obj);
-  if ((o->kind != Kind::Instance && o->kind != Kind::Exception) || !o->cls->hasAttrHooks) return kNull;
+  // A class whose metaclass has hooks (enum.EnumType's __setattr__) counts as its instance.
+  bool hookable =
+      o->kind == Kind::Instance || o->kind == Kind::Exception || (o->kind == Kind::Type && o->cls->isUser);
+  if (!hookable || !o->cls->hasAttrHooks) return kNull;
   Value h = vm.lookupType(o->cls, vm.intern(name));
   return isKind(h, Kind::Function) ? h : kNull;
 }
@@ -476,6 +487,19 @@ Value VM::buildClass(Value nameBasesNs, Value bodyResult) {
   for (TypeObj* m : ty->mro) {
     if (m->hasUserEq) ty->hasUserEq = true;
     if (m->hasAttrHooks) ty->hasAttrHooks = true;
+  }
+  // A metaclass comes only from a base (programs cannot write `metaclass=`):
+  // enum.EnumType, set on Enum by the enum module. As type.__call__ would,
+  // its __init__ runs on the finished class; the class's instances are made
+  // by the metaclass's __call__ (VM::callType), never by the call fast path.
+  for (TypeObj* b : baseTypes)
+    if (b->cls != t.type) ty->cls = b->cls;
+  if (ty->cls != t.type) {
+    ty->instanceKind = Kind::Other;
+    Value init = lookupType(ty->cls, s_init);
+    if (isKind(init, Kind::Function) &&
+        call(init, {Value::object(ty), parts[0], parts[1], Value::object(ns)}) == kError)
+      return kError;
   }
   (void)bodyResult;
   return Value::object(ty);

@@ -8,6 +8,7 @@
 #include "core/py/bytes_object.h"
 #include "core/py/int_constructor.h"
 #include "core/py/int_object.h"
+#include "core/py/match_support.h"
 #include "core/py/runtime/bigint.h"
 #include "core/py/runtime/float_ops.h"
 #include "core/py/unicode_digits.h"
@@ -81,6 +82,15 @@ NATIVE(b_abs) {
   return vm.raise(vm.t.TypeError, "bad operand type for abs(): '" + ty->name + "'");
 }
 
+// A namedtuple class (collections' _NamedTupleBase below it): CPython's are
+// tuple subclasses, so isinstance(p, tuple) and issubclass(P, tuple) hold.
+static bool isNamedTupleClass(VM& vm, TypeObj* t) {
+  if (!t->isUser) return false;
+  for (TypeObj* m : t->mro)
+    if (m->module == "collections" && m->name == "_NamedTupleBase") return true;
+  return false;
+}
+
 NATIVE(b_isinstance) {
   if (!arity(vm, a, "isinstance", 2, 2)) return kError;
   Value cls = a.args[1];
@@ -91,6 +101,8 @@ NATIVE(b_isinstance) {
     if (!isKind(t, Kind::Type))
       return vm.raise(vm.t.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     if (vm.isInstance(a.args[0], as<TypeObj>(t))) return Value::boolean(true);
+    if (as<TypeObj>(t) == vm.t.tuple && isNamedTupleClass(vm, vm.typeOf(a.args[0])))
+      return Value::boolean(true);
   }
   return Value::boolean(false);
 }
@@ -101,8 +113,11 @@ NATIVE(b_issubclass) {
   std::vector<Value> types;
   if (isKind(a.args[1], Kind::Tuple)) types = as<TupleObj>(a.args[1])->items;
   else types.push_back(a.args[1]);
-  for (Value t : types)
+  for (Value t : types) {
     if (isKind(t, Kind::Type) && as<TypeObj>(a.args[0])->isSubtypeOf(as<TypeObj>(t))) return Value::boolean(true);
+    if (t == Value::object(vm.t.tuple) && isNamedTupleClass(vm, as<TypeObj>(a.args[0])))
+      return Value::boolean(true);
+  }
   return Value::boolean(false);
 }
 
@@ -450,7 +465,7 @@ NATIVE(b_round) {
     return Value::number(*r);
   }
   Value m = vm.lookupType(vm.typeOf(v), vm.intern("__round__"));
-  if (m != kNull) return vm.call(m, {v});
+  if (m != kNull) return a.n == 2 || a.kw("ndigits") != kNull ? vm.call(m, {v, nd}) : vm.call(m, {v});
   return vm.raise(vm.t.TypeError, "type " + vm.typeName(v) + " doesn't define __round__ method");
 }
 
@@ -483,11 +498,24 @@ NATIVE(b_ord) {
   return vm.newInt(decodeUtf8(s->s, i));
 }
 
+// An instance's __index__ (an IntEnum member) as the int it stands for;
+// other values unchanged. kError when __index__ raised or returned no int.
+static Value indexed(VM& vm, Value v) {
+  if (!isKind(v, Kind::Instance)) return v;
+  Value m = vm.lookupType(vm.typeOf(v), vm.intern("__index__"));
+  if (m == kNull) return v;
+  Value r = vm.call(m, {v});
+  if (r == kError || isInt(r)) return r;
+  return vm.raise(vm.t.TypeError, "__index__ returned non-int (type " + vm.typeName(r) + ")");
+}
+
 static Value baseString(VM& vm, CallArgs& a, int base, const char* prefix, const char* name) {
   if (!arity(vm, a, name, 1, 1)) return kError;
-  if (!isInt(a.args[0]))
-    return vm.raise(vm.t.TypeError, "'" + vm.typeName(a.args[0]) + "' object cannot be interpreted as an integer");
-  rt::BigInt v = toBig(a.args[0]);
+  Value x = indexed(vm, a.args[0]);
+  if (x == kError) return kError;
+  if (!isInt(x))
+    return vm.raise(vm.t.TypeError, "'" + vm.typeName(x) + "' object cannot be interpreted as an integer");
+  rt::BigInt v = toBig(x);
   std::string digits = v.abs().toString(base);
   return vm.newStr((v.isNegative() ? "-" : "") + std::string(prefix) + digits);
 }
@@ -677,15 +705,18 @@ NATIVE(c_dict) {
 
 NATIVE(c_range) {
   if (!arity(vm, a, "range", 1, 3)) return kError;
-  for (int i = 0; i < a.n; ++i)
-    if (!isIntLike(a.args[i]))
-      return vm.raise(vm.t.TypeError, "'" + vm.typeName(a.args[i]) + "' object cannot be interpreted as an integer");
+  Value args[3];
+  for (int i = 0; i < a.n; ++i) {
+    if ((args[i] = indexed(vm, a.args[i])) == kError) return kError;
+    if (!isIntLike(args[i]))
+      return vm.raise(vm.t.TypeError, "'" + vm.typeName(args[i]) + "' object cannot be interpreted as an integer");
+  }
   std::int64_t start = 0, stop, step = 1;
-  if (a.n == 1) stop = intOf(a.args[0]);
+  if (a.n == 1) stop = intOf(args[0]);
   else {
-    start = intOf(a.args[0]);
-    stop = intOf(a.args[1]);
-    if (a.n == 3) step = intOf(a.args[2]);
+    start = intOf(args[0]);
+    stop = intOf(args[1]);
+    if (a.n == 3) step = intOf(args[2]);
   }
   if (step == 0) return vm.raise(vm.t.ValueError, "range() arg 3 must not be zero");
   return Value::object(vm.make<RangeObj>(vm.t.range, start, stop, step));
@@ -826,6 +857,7 @@ void installBuiltins(VM& vm) {
   vm.builtins->table.set(vm, Value::object(vm.intern("Ellipsis")), vm.ellipsis);
   vm.builtins->table.set(vm, Value::object(vm.intern("NotImplemented")), vm.notImplemented);
   vm.builtins->table.set(vm, Value::object(vm.intern("__name__")), Value::object(vm.intern("builtins")));
+  installMatchSupport(vm);
 }
 
 }  // namespace py

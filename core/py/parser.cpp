@@ -130,6 +130,10 @@ std::vector<Stmt*> Parser::block(const std::string& what, int headerLine) {
 }
 
 void Parser::statement(std::vector<Stmt*>& out) {
+  if (looksLikeMatch()) {
+    matchStatement(out);
+    return;
+  }
   if (Stmt* s = compoundStatement()) {
     out.push_back(s);
     return;
@@ -344,7 +348,7 @@ bool Parser::looksLikeMatch() const {
   std::size_t k = 1;
   while (i_ + k < toks_.size() && toks_[i_ + k].type != TokenType::Newline) ++k;
   if (!isOpAt(k - 1, ":")) return false;
-  return at(k + 1).type == TokenType::Indent && at(k + 2).type == TokenType::Name && at(k + 2).text == "case";
+  return true;  // `match <subject>:` cannot begin any other statement
 }
 
 Stmt* Parser::compoundStatement() {
@@ -380,10 +384,6 @@ Stmt* Parser::compoundStatement() {
     if (n.type == TokenType::Name && n.text == "with") { advance(); return withStatement(start, true); }
     advance();
     invalidSyntax();
-  }
-  if (looksLikeMatch()) {
-    const Token& m = cur();
-    unsupported(Span{m.line, m.col, m.endLine, m.endCol}, "match statement");
   }
   return nullptr;
 }

@@ -90,6 +90,7 @@ class Parser {
   std::string dottedName();
   Arguments* parameters(bool lambda, std::string_view closer);
   bool looksLikeMatch() const;
+  void matchStatement(std::vector<Stmt*>& out);  // parser_match.cpp
 
   // --- expressions (parser_expr.cpp) ----------------------------------------
   Expr* starExpressions();        // a, *b, c  → Tuple when there is a comma
@@ -187,6 +188,7 @@ class Parser {
   std::size_t maxSeen_ = 0;  // furthest token ever reached, as CPython's p->fill
   int trial_ = 0;            // inside a look-ahead parse for a better error message
   int depth_ = 0;
+  int matchCounter_ = 0;   // numbers the `$matchN` temporaries of match statements
   bool assignOk_ = false;  // parsing an assignment statement's own expressions
   bool namedOk_ = false;   // parsing an if/while test or a decorator (`:=` allowed)
   Expr* namedTest() {

@@ -177,6 +177,10 @@ Value VM::repr(Value v) {
     }
     case Kind::Type: {
       auto* ty = static_cast<TypeObj*>(o);
+      if (o->cls->isUser) {  // a metaclass's __repr__: enum.EnumType's "<enum 'Color'>"
+        Value m = lookupType(o->cls, s_repr);
+        if (isKind(m, Kind::Function)) return call(m, {v});
+      }
       if (ty->module == "builtins") return newStr("<class '" + ty->name + "'>");
       return newStr("<class '" + ty->module + "." + qualnameOf(ty) + "'>");
     }

@@ -6,8 +6,9 @@
 // protocol (the VM cannot subclass dict), so isinstance(c, dict) is False.
 // namedtuple makes a class over a shared base that holds a tuple and
 // compares equal to tuples; unlike CPython it is not a tuple subclass
-// (isinstance(p, tuple) is False), and its fields are plain attributes
-// that assignment can change, which tutorials do not rely on.
+// (builtins.cpp's isinstance/issubclass still answer True for tuple), and
+// its fields are plain attributes that assignment can change, which
+// tutorials do not rely on.
 #include "core/py/runtime.h"
 #include "core/py/stdlib_modules.h"
 
@@ -473,6 +474,9 @@ class _NamedTupleBase:
     def __iter__(self):
         return iter(self._values)
 
+    def __reversed__(self):
+        return reversed(self._values)
+
     def __contains__(self, x):
         return x in self._values
 
@@ -552,6 +556,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         pass
 
     _NT._fields = fields
+    _NT.__match_args__ = fields
     _NT._field_defaults = field_defaults
     _NT._typename = typename
     _NT._make = classmethod(lambda cls, iterable: cls(*iterable))

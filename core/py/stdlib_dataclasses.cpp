@@ -83,45 +83,6 @@ _FIELD_CLASSVAR = _FIELD_BASE("_FIELD_CLASSVAR")
 _FIELD_INITVAR = _FIELD_BASE("_FIELD_INITVAR")
 
 
-class mappingproxy:
-    # The read-only view CPython gives Field.metadata.
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __repr__(self):
-        return "mappingproxy(" + repr(self._mapping) + ")"
-
-    def __str__(self):
-        return str(self._mapping)
-
-
 _EMPTY_METADATA = mappingproxy({})
 
 # Objects whose repr is being computed: a dataclass that contains itself
@@ -583,6 +544,7 @@ def replace(obj, /, **changes):
 Value installDataclasses(VM& vm, DictObj* d) {
   moduleFn(vm, d, "_exec", execSource);
   moduleFn(vm, d, "_compares_by_value", comparesByValue);
+  if (execMappingProxySource(vm, "dataclasses", d) == kError) return kError;
   return execStdlibSource(vm, "dataclasses", kSource, d);
 }
 

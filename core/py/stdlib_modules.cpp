@@ -20,10 +20,10 @@ Value execStdlibSource(VM& vm, const std::string& name, const char* source, Dict
 }
 
 bool isProvidedModule(std::string_view name) {
-  static constexpr std::array<std::string_view, 17> kProvided = {
+  static constexpr std::array<std::string_view, 18> kProvided = {
       "__future__", "asyncio", "collections", "contextlib", "dataclasses", "functools",
       "itertools",  "json",    "logging",     "math",       "operator",    "random",
-      "string",     "sys",     "time",        "typing",     "aiohttp"};
+      "string",     "sys",     "time",        "typing",     "aiohttp",     "enum"};
   std::string_view top = name.substr(0, name.find('.'));
   if (top == "asyncio" || top == "aiohttp") return true;  // their own factories decide on submodules
   if (top != name) return false;
@@ -51,6 +51,7 @@ Value installStdlibModule(VM& vm, const std::string& name, DictObj* d) {
   if (name == "typing") return installTyping(vm, d);
   if (name == "__future__") return installFuture(vm, d);
   if (name == "dataclasses") return installDataclasses(vm, d);
+  if (name == "enum") return installEnum(vm, d);
   return installTypeforms(vm, name, d);
 }
 

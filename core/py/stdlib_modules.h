@@ -43,6 +43,7 @@ Value installOperator(VM& vm, DictObj* d);
 Value installTyping(VM& vm, DictObj* d);
 Value installFuture(VM& vm, DictObj* d);
 Value installDataclasses(VM& vm, DictObj* d);
+Value installEnum(VM& vm, DictObj* d);
 
 // The private module of GenericAlias and UnionType (stdlib_typeforms.cpp);
 // kNull for any other name.
@@ -57,5 +58,7 @@ Value typeSubscript(VM& vm, Value type, Value key);
 // Runs a module's Python source in `d` as module `name` (its classes report
 // `name` as their module, as CPython's do: `<class 'collections.deque'>`).
 Value execStdlibSource(VM& vm, const std::string& name, const char* source, DictObj* d);
+// Defines class `mappingproxy` (a read-only view of a dict) in module `d`.
+Value execMappingProxySource(VM& vm, const std::string& name, DictObj* d);
 
 }  // namespace py

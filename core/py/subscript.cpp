@@ -47,6 +47,14 @@ bool sliceIndices(VM& vm, SliceObj* s, std::int64_t len, std::int64_t& start, st
 namespace {
 
 bool indexOf(VM& vm, Value key, std::int64_t len, std::int64_t& out, const char* what) {
+  if (isKind(key, Kind::Instance)) {  // __index__ (an IntEnum member)
+    Value m = vm.lookupType(vm.typeOf(key), vm.intern("__index__"));
+    if (m != kNull) {
+      Value r = vm.call(m, {key});
+      if (r == kError) return false;
+      if (isIntLike(r)) key = r;
+    }
+  }
   if (!isIntLike(key)) {
     if (isKind(key, Kind::BigInt)) {
       vm.raise(vm.t.IndexError, std::string("cannot fit 'int' into an index-sized integer"));
@@ -159,6 +167,10 @@ Value VM::getItem(Value obj, Value key) {
         return Value::smallInt(r->start + i * r->step);
       }
       case Kind::Type:
+        if (o->cls->isUser) {  // a metaclass's __getitem__: enum.EnumType's Color['RED']
+          Value m = lookupType(o->cls, s_getitem);
+          if (isKind(m, Kind::Function)) return call(m, {obj, key});
+        }
         // list[int]: types.GenericAlias; others evaluate to the type.
         return typeSubscript(*this, obj, key);
       default: {

@@ -3,6 +3,7 @@
 #include "core/py/vm.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/py/async_generator.h"
 #include "core/py/bytes_object.h"
@@ -572,6 +573,14 @@ Value VM::callMethod(Value self, const char* name, std::initializer_list<Value> 
 
 Value VM::callType(TypeObj* type, Value* args, int n, CallArgs* kw) {
   if (type == t.type && n == 1 && (!kw || kw->nkw() == 0)) return Value::object(typeOf(args[0]));
+  if (type->cls->isUser) {  // a metaclass's __call__ makes the instances (enum.EnumType: Color(1))
+    Value m = lookupType(type->cls, s_call);
+    if (isKind(m, Kind::Function)) {
+      std::vector<Value> all{Value::object(type)};
+      all.insert(all.end(), args, args + n);
+      return call(m, all.data(), n + 1, kw);
+    }
+  }
   if (!type->isUser) {
     if (type->ctor.isNone()) return raise(t.TypeError, "cannot create '" + type->name + "' instances");
     NativeObj* ctor = as<NativeObj>(type->ctor);
@@ -627,6 +636,45 @@ std::string stripped(const std::string& s) {
   std::size_t b = s.find_last_not_of(" \t\r");
   return s.substr(a, b - a + 1);
 }
+
+// The frames of a built-in module's Python source (asyncio.Barrier,
+// dataclasses...) are not the program's: their traceback entry names the
+// module, found as the __name__ of the globals of a function that holds the
+// code, among the imported modules' functions and class members. Found with
+// globals that have no __name__: source a module made and ran itself (the
+// methods dataclasses generates), which CPython calls "<string>".
+bool holdsCode(const CodeObj* outer, const CodeObj* code) {
+  if (outer == code) return true;
+  for (Value v : outer->consts)
+    if (isKind(v, Kind::Code) && holdsCode(static_cast<const CodeObj*>(asPy(v)), code)) return true;
+  return false;
+}
+
+std::optional<std::string> moduleHolding(VM& vm, Value fn, const CodeObj* code) {
+  if (isKind(fn, Kind::Property) || isKind(fn, Kind::StaticMethod) || isKind(fn, Kind::ClassMethod))
+    fn = as<DescriptorObj>(fn)->func;
+  if (!isKind(fn, Kind::Function) || !holdsCode(as<FunctionObj>(fn)->code, code)) return std::nullopt;
+  std::int64_t i = as<FunctionObj>(fn)->globals->table.find(vm, Value::object(vm.s_name));
+  if (i < 0) return "<string>";
+  Value name = as<FunctionObj>(fn)->globals->table.entries()[static_cast<std::size_t>(i)].value;
+  return isKind(name, Kind::Str) ? "<built-in " + as<StrObj>(name)->s + ">" : "<string>";
+}
+
+std::string builtinSourceFile(VM& vm, const CodeObj* code) {
+  if (!vm.modules) return "<built-in module>";
+  for (auto& m : vm.modules->table.entries()) {
+    if (m.key == kNull || !isKind(m.value, Kind::Module)) continue;
+    for (auto& e : as<ModuleObj>(m.value)->dict->table.entries()) {
+      if (e.key == kNull) continue;
+      if (auto file = moduleHolding(vm, e.value, code)) return *file;
+      if (!isKind(e.value, Kind::Type)) continue;
+      for (auto& member : as<TypeObj>(e.value)->dict->table.entries())
+        if (member.key != kNull)
+          if (auto file = moduleHolding(vm, member.value, code)) return *file;
+    }
+  }
+  return "<built-in module>";
+}
 }  // namespace
 
 std::string VM::formatTraceback(Value exc) {
@@ -667,6 +715,13 @@ std::string VM::formatTraceback(Value exc) {
       }
       last = &*it;
       if (++repeats > kRecursiveCutoff) continue;
+      if (it->code->builtinSource) {
+        // Its line is one of the module's own source, not of the program:
+        // no source line under it (the student's line there would mislead).
+        out += "  File \"" + builtinSourceFile(*this, it->code) + "\", line " + std::to_string(it->line) + ", in " +
+               it->code->name + "\n";
+        continue;
+      }
       out += "  File \"" + fileName + "\", line " + std::to_string(it->line) + ", in " + it->code->name + "\n";
       if (it->line >= 1 && static_cast<std::size_t>(it->line) <= sourceLines.size()) {
         std::string src = stripped(sourceLines[static_cast<std::size_t>(it->line) - 1]);

@@ -88,8 +88,6 @@ class TestParser : public QObject {
   void refusals_data() {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("rendered");
-    QTest::newRow("match") << "match x:\n    case 1:\n        pass\n"
-                           << "prog.py:1:1: unsupported: match statement\n";
     QTest::newRow("complex") << "z = 3j\n" << "prog.py:1:5: unsupported: complex numbers\n";
     QTest::newRow("named escape") << "s = 'caf\\N{LATIN SMALL LETTER E WITH ACUTE}'\n"
                                   << "prog.py:1:5: unsupported: \\N{...} escapes in strings\n";
@@ -110,6 +108,22 @@ class TestParser : public QObject {
   void matchAsName() {
     py::ParseResult r = py::parseModule("match = re.match(p, s)\nmatch(x)\nmatch.group(1)\n", "prog.py");
     QVERIFY(r.ok());
+  }
+
+  // A match statement is lowered to the subject's assignment and an if chain
+  // (parser_match.cpp), so the compiler never sees a Match node.
+  void matchLowered() {
+    py::ParseResult r = py::parseModule("match (p, q):\n    case [1, x] if x:\n        pass\n    case _:\n        pass\n",
+                                        "prog.py");
+    QVERIFY(r.ok());
+    QCOMPARE(r.module->body.size(), std::size_t{2});
+    const auto* assign = r.module->body[0]->as<py::Assign>();
+    QCOMPARE(assign->targets[0]->as<py::Name>()->id, std::string("$match0"));
+    QCOMPARE(assign->line, 1);
+    const auto* first = r.module->body[1]->as<py::If>();
+    QCOMPARE(first->line, 2);
+    QCOMPARE(first->orelse.size(), std::size_t{1});
+    QCOMPARE(first->orelse[0]->line, 4);
   }
 
   // Annotations on parameters and returns are parsed (and kept).

@@ -72,7 +72,7 @@ class TestStdlibModules : public QObject {
     Run r =
         run("from __future__ import annotations\n"
             "import asyncio, time, random, math, sys, functools, collections, logging, json, itertools\n"
-            "import string, operator, contextlib, typing, dataclasses\n"
+            "import string, operator, contextlib, typing, dataclasses, enum\n"
             "print('ok')\n");
     QCOMPARE(QString::fromStdString(r.err), QString());
     QCOMPARE(r.status, 0);

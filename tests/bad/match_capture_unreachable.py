@@ -1,0 +1,6 @@
+command = "go"
+match command:
+    case other:
+        print(other)
+    case "quit":
+        print("bye")

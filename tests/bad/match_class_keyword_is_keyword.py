@@ -1,0 +1,3 @@
+match 1:
+    case int(if=1):
+        pass

@@ -1,0 +1,3 @@
+match {}:
+    case {y: 1}:
+        pass

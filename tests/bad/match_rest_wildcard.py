@@ -1,0 +1,3 @@
+match {}:
+    case {**_}:
+        pass

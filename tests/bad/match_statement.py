@@ -1,5 +1,0 @@
-# expect-unsupported
-x = 1
-match x:
-    case 1:
-        pass
