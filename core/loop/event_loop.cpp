@@ -350,9 +350,10 @@ void EventLoop::runHandle(Handle* h) {
   StepResult r = args != nullptr ? host_.call(callable, args->values) : host_.call(callable, {});
   if (r.kind == StepResult::Raised) {
     // Handle._run: an error in a callback goes to the exception handler.
-    std::string msg = "Exception in callback ";
-    msg += host_.callableName(callable);
-    msg += "()";
+    std::span<const Value> values;
+    if (args != nullptr) values = args->values;
+    std::string msg = host_.callbackErrorMessage(callable, values,
+                                                 h->isTimer_ ? &static_cast<TimerHandle*>(h)->when_ : nullptr);
     callExceptionHandler(ErrorContext{trace::DiagnosticKind::CallbackError, std::move(msg), r.value, nullptr, 0});
   }
 }

@@ -77,6 +77,14 @@ class Host {
   virtual std::string exceptionLabel(Value exc) = 0;
   // A callable's name for handle labels ("on_done").
   virtual std::string callableName(Value callable) { return repr(callable); }
+  // The exception handler's message for a callback that raised, as
+  // Handle._run words it (core/py gives CPython's two lines); `when` is a
+  // TimerHandle's deadline, nullptr for a plain Handle.
+  virtual std::string callbackErrorMessage(Value callable, std::span<const Value> args, const double* when) {
+    (void)args;
+    (void)when;
+    return "Exception in callback " + callableName(callable) + "()";
+  }
 
   // Call a language callable; Returned with its value or Raised.
   virtual StepResult call(Value callable, std::span<const Value> args) = 0;

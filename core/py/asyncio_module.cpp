@@ -12,6 +12,7 @@
 #include "core/loop/taskgroup.h"
 #include "core/loop/timeouts.h"
 #include "core/loop/wait.h"
+#include "core/py/asyncio_extras.h"
 #include "core/py/deferred_coroutine.h"
 #include "core/py/hidden_frames.h"
 #include "core/py/method_arity.h"
@@ -67,6 +68,8 @@ Value arg(CallArgs& a, int i, const char* kw) {
   return v;
 }
 
+}  // namespace
+
 // The loop's face of a coroutine object: an `async def` one, or one of
 // asyncio's own (asyncio.sleep(1), asyncio.wait_for(...), queue.get()),
 // which CPython's create_task accepts just the same. nullptr, with
@@ -77,6 +80,20 @@ loop::Coroutine* coroutineOf(VM& vm, Value v) {
     return static_cast<loop::Coroutine*>(as<LoopObj>(v)->obj);
   vm.raise(vm.t.TypeError, "a coroutine was expected, got " + vm.reprOf(v));
   return nullptr;
+}
+
+namespace {
+
+// A loop object's own flags, in LoopObj::extra (a small int, 0 at first).
+constexpr std::int64_t kLoopClosed = 1;
+constexpr std::int64_t kLoopDebug = 2;
+std::int64_t loopFlags(Value self) {
+  Value x = as<LoopObj>(self)->extra;
+  return x.isSmallInt() ? x.asSmallInt() : 0;
+}
+void setLoopFlag(Value self, std::int64_t flag, bool on) {
+  std::int64_t f = loopFlags(self);
+  as<LoopObj>(self)->extra = Value::smallInt(on ? (f | flag) : (f & ~flag));
 }
 
 std::string nameArg(VM& vm, CallArgs& a, int i) {
@@ -93,20 +110,16 @@ NATIVE(a_run) {
   Runtime& rt = R(vm);
   if (rt.runningLoop) return vm.raise(vm.t.RuntimeError, "asyncio.run() cannot be called from a running event loop");
   if (a.n < 1) return vm.raise(vm.t.TypeError, "run() missing 1 required positional argument: 'main'");
-  Value mainArg = a.args[0];
-  const bool bareSleep0 = isKind(mainArg, Kind::Awaitable) &&
-                          as<AwaitableObj>(mainArg)->what == AwaitableObj::What::YieldOnce &&
-                          !as<AwaitableObj>(mainArg)->yielded;
-  if (!bareSleep0 && !isKind(mainArg, Kind::Coroutine) &&
-      !(isKind(mainArg, Kind::LoopObject) && as<LoopObj>(mainArg)->what == LoopObj::What::NativeCoroutine))
-    return vm.raise(vm.t.ValueError, "a coroutine was expected, got " + vm.reprOf(mainArg));
+  if (!isMainCoroutine(a.args[0]))
+    return vm.raise(vm.t.ValueError, "a coroutine was expected, got " + vm.reprOf(a.args[0]));
   loop::EventLoop* l = rt.newLoop();
-  // asyncio.sleep(0) made outside any loop (a bare yield, see a_sleep): the
-  // loop's own sleep(0) steps the same way.
-  loop::Coroutine* main = bareSleep0 ? (as<AwaitableObj>(mainArg)->yielded = true,
-                                        loop::sleep(*l, 0, as<AwaitableObj>(mainArg)->value))
-                                     : coroutineOf(vm, mainArg);
+  loop::Coroutine* main = mainCoroutine(vm, *l, a.args[0]);
   if (!main) return kError;
+  if (Value debug = a.kw("debug"); debug != kNull && !debug.isNone()) {
+    int on = vm.truthy(debug);
+    if (on < 0) return kError;
+    setLoopFlag(rt.loopObject(l), kLoopDebug, on == 1);
+  }
   rt.currentLoop = l;
   rt.runningLoop = l;
   std::uint64_t budget = vm.budgetLeft_;
@@ -517,6 +530,7 @@ NATIVE(q_maxsize) { return vm.newInt(target<loop::Queue>(a.args[0])->maxsize());
 
 // -- Lock, Event, Condition, Semaphore -----------------------------------------------------
 
+
 static Value ready(VM& vm, Value v) {
   return Value::object(vm.make<AwaitableObj>(vm.t.awaitable, AwaitableObj::What::Ready, v));
 }
@@ -702,10 +716,20 @@ NATIVE(l_stop) {
 NATIVE(l_is_running) { return Value::boolean(L(a.args[0])->isRunning()); }
 NATIVE(l_close) {
   if (R(vm).runningLoop == L(a.args[0])) return vm.raise(vm.t.RuntimeError, "Cannot close a running event loop");
-  as<LoopObj>(a.args[0])->extra = Value::boolean(true);
+  setLoopFlag(a.args[0], kLoopClosed, true);
   return Value::none();
 }
-NATIVE(l_is_closed) { return Value::boolean(as<LoopObj>(a.args[0])->extra == Value::boolean(true)); }
+NATIVE(l_is_closed) { return Value::boolean((loopFlags(a.args[0]) & kLoopClosed) != 0); }
+// Debug mode is a flag a program can read back; its extra checks and its
+// slow-callback warnings are not simulated (docs/python-subset.md).
+NATIVE(l_get_debug) { return Value::boolean((loopFlags(a.args[0]) & kLoopDebug) != 0); }
+NATIVE(l_set_debug) {
+  if (a.n < 2) return vm.raise(vm.t.TypeError, "set_debug() missing 1 required positional argument: 'enabled'");
+  int on = vm.truthy(a.args[1]);
+  if (on < 0) return kError;
+  setLoopFlag(a.args[0], kLoopDebug, on == 1);
+  return Value::none();
+}
 NATIVE(s_value) { return vm.newInt(target<loop::Semaphore>(a.args[0])->value()); }
 
 #undef NATIVE
@@ -760,6 +784,7 @@ void Runtime::installAsyncio() {
     // Condition.wait_for is plain Python in locks.py; so it is here.
     DictObj* g = vm.newDict();
     vm.addRoot(Value::object(g));
+    moduleSet(vm, g, "__name__", vm.newStr("asyncio.locks"));  // for tracebacks through it
     const char* src =
         "async def wait_for(self, predicate):\n"
         "    result = predicate()\n"
@@ -805,7 +830,9 @@ void Runtime::installAsyncio() {
                                                                   {"run_until_complete", l_run_until_complete},
                                                                   {"run_forever", l_run_forever}, {"stop", l_stop},
                                                                   {"is_running", l_is_running}, {"close", l_close},
-                                                                  {"is_closed", l_is_closed}});
+                                                                  {"is_closed", l_is_closed},
+                                                                  {"get_debug", l_get_debug},
+                                                                  {"set_debug", l_set_debug}});
   nativeCoroT = wrapperType(vm, "coroutine", "builtins", {});
   // The runtime keeps these two types in C++ fields only (the others are
   // also in the module's dict): rooted, or a collection before their first
@@ -845,6 +872,11 @@ void Runtime::installAsyncio() {
   moduleSet(vm, d, "FIRST_COMPLETED", vm.newStr("FIRST_COMPLETED"));
   moduleSet(vm, d, "FIRST_EXCEPTION", vm.newStr("FIRST_EXCEPTION"));
   moduleSet(vm, d, "ALL_COMPLETED", vm.newStr("ALL_COMPLETED"));
+  installAsyncioRunner(*this, d);
+  installAsyncioUnsupported(*this, d);
+  // Python source, run now, as Condition.wait_for's above: if it failed (a
+  // broken build), asyncio.Barrier is missing and its tests say so.
+  (void)installAsyncioBarrier(*this, d);
 }
 
 Value Runtime::makeAsyncio() {

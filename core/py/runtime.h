@@ -75,6 +75,7 @@ class Runtime : public loop::Host {
   std::string repr(Value v) override;
   std::string exceptionLabel(Value exc) override;
   std::string callableName(Value callable) override;
+  std::string callbackErrorMessage(Value callable, std::span<const Value> args, const double* when) override;
   loop::StepResult call(Value callable, std::span<const Value> args) override;
   loop::StepResult lessThan(Value a, Value b) override;
   Value makeList(std::span<const Value> items) override;

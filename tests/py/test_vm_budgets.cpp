@@ -1,7 +1,8 @@
 // test_vm_budgets.cpp: what py::runProgram does at the edges the contract
 // defines and CPython cannot show (it would hang): instruction, output and
 // recursion budgets, refused programs, deadlocks; plus the trace events the
-// VM records (Output, TaskLine).
+// VM records (Output, TaskLine), and what standard error says of a failing
+// callback and of a traceback through a built-in module's Python source.
 #include <QTest>
 
 #include <atomic>
@@ -265,6 +266,53 @@ class TestVmBudgets : public QObject {
           e.flags == static_cast<std::uint8_t>(trace::DiagnosticKind::LoopBlocked) && e.b == 3)
         found = true;
     QVERIFY(found);
+  }
+
+  void callbackErrorHeaderIsCPythons() {
+    // /usr/bin/python3 tests/conformance/reference.py on this program
+    // printed these header lines (its timer class is _SeqTimerHandle, the
+    // reference runner's; CPython's own is TimerHandle).
+    Run r = run(
+        "import asyncio\n"
+        "\n"
+        "def on_tick(n, label):\n"
+        "    raise ValueError(f'tick {n}')\n"
+        "\n"
+        "async def main():\n"
+        "    loop = asyncio.get_running_loop()\n"
+        "    loop.call_soon(on_tick, 1, 'soon')\n"
+        "    loop.call_later(0.5, on_tick, 2, 'x' * 40)\n"
+        "    await asyncio.sleep(1)\n"
+        "\n"
+        "asyncio.run(main())\n");
+    QCOMPARE(r.outcome.exitStatus, 0);
+    QVERIFY2(r.err.starts_with("Exception in callback on_tick(1, 'soon') at prog.py:3\n"
+                               "handle: <Handle on_tick(1, 'soon') at prog.py:3>\n"
+                               "Traceback (most recent call last):\n"),
+             r.err.c_str());
+    QVERIFY2(contains(r.err, "ValueError: tick 1\n"
+                             "Exception in callback on_tick(2, 'xxxxxxxxxxxx...xxxxxxxxxxxxx') at prog.py:3\n"
+                             "handle: <TimerHandle when=0.5 on_tick(2, 'xxxxxxxxxxxx...xxxxxxxxxxxxx') at prog.py:3>\n"),
+             r.err.c_str());
+  }
+
+  void tracebackThroughBuiltinSourceNamesItsModule() {
+    // CPython 3.11 ends with "  File \".../asyncio/locks.py\", line 518, in
+    // _block" and its source line, then the exception's line. Loopscope's
+    // Barrier is Python source of its own: its frames name the module and
+    // show no line of the program.
+    Run r = run(
+        "import asyncio\n"
+        "async def main():\n"
+        "    b = asyncio.Barrier(2)\n"
+        "    await b.abort()\n"
+        "    await b.wait()\n"
+        "asyncio.run(main())\n");
+    QCOMPARE(r.outcome.exitStatus, 1);
+    QVERIFY2(contains(r.err, "  File \"prog.py\", line 5, in main\n    await b.wait()\n"
+                             "  File \"<built-in asyncio.locks>\", line "),
+             r.err.c_str());
+    QVERIFY2(r.err.ends_with(", in wait\nasyncio.exceptions.BrokenBarrierError: Barrier aborted\n"), r.err.c_str());
   }
 
   void malformedSimLineIsRefused() {
