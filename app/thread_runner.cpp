@@ -18,7 +18,11 @@ QCoro::Task<ui::RunResult> ThreadRunner::run(ui::RunRequest request) {
   QFuture<py::RunOutcome> future = QtConcurrent::run([source, fileName, flag] {
     py::RunOptions options;
     options.cancel = flag.get();
-    return py::runProgram(source, fileName, options);
+    py::RunOutcome outcome = py::runProgram(source, fileName, options);
+    // Recording only appends events; the seek index (keyframes) is built
+    // here, off the GUI thread, so the window's first scrub never pays it.
+    if (outcome.trace) outcome.trace->buildKeyframes();
+    return outcome;
   });
   const py::RunOutcome outcome = co_await future;
   ui::RunResult result;

@@ -5,12 +5,14 @@
 // A std::unordered_map<std::string, StrId> spends a node and a second copy
 // of every string there. This is open addressing over (hash, id) pairs
 // that compares against the table itself, so the strings are stored once
-// (in a StringTable).
+// (in a StringTable). Decimal numbers ("0" to "1048575", as repr writes
+// them) skip the hashing: their ids sit in an array indexed by value.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "core/trace/event.h"
 #include "core/trace/string_table.h"
@@ -31,7 +33,7 @@ class StringIndex {
   StrId intern(std::string_view s, StringTable& strings);
   // Forgets everything (the table is being restarted).
   void clear();
-  std::size_t memoryBytes() const { return capacity_ * sizeof(Slot); }
+  std::size_t memoryBytes() const { return capacity_ * sizeof(Slot) + numbers_.capacity() * sizeof(StrId); }
 
  private:
   // idPlus1 == 0 marks an empty slot, so that fresh zeroed memory is an
@@ -41,6 +43,8 @@ class StringIndex {
     StrId idPlus1;
   };
   static std::uint32_t hashOf(std::string_view s);
+  // The id of s if it is a number numbers_ covers (else kNotANumber), appending it when new.
+  StrId internNumber(std::string_view s, StringTable& strings);
   void grow();
   static Slot* allocate(std::size_t n);
   static void release(Slot* p, std::size_t n);
@@ -51,6 +55,12 @@ class StringIndex {
   Slot* slots_ = nullptr;
   std::size_t capacity_ = 0;
   std::size_t size_ = 0;
+  // Id + 1 of the decimal spelling of each value (0: not interned yet).
+  // A queue of 100,000 distinct numbers interned one random slot of the
+  // table each (a cache miss apiece); consecutive values share lines here.
+  // Every intern of such a string comes through here, never the table, so
+  // equal strings still get one id.
+  std::vector<StrId> numbers_;
 };
 
 }  // namespace trace

@@ -4,10 +4,16 @@
 // the Trace is immutable and shared read-only (the UI holds it in a
 // shared_ptr<const Trace>). stateAt(i) rebuilds the loop's state after the
 // first i events from the nearest keyframe (O(log n + k)).
+//
+// Recording only appends: keyframes are taken by the first seek that goes
+// past them (record, then replay), so a traced run does not also pay for
+// replaying every event into a live State (a third of its cost), and a
+// trace that is only exported or counted never pays for it at all.
 #pragma once
 
 #include <cstddef>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -20,6 +26,15 @@
 #include "core/trace/string_table.h"
 
 namespace trace {
+
+// Tasks per shared chunk in a keyframe.
+inline constexpr std::size_t kKeyframeTaskChunk = 256;
+// The least number of events between two keyframes.
+inline constexpr std::size_t kKeyframeInterval = 4096;
+// Keyframe spacing grows with the bytes a keyframe adds (its unshared
+// part) so that snapshots cost about this many bytes per recorded event: a
+// keyframe adding 1 MB comes 50 K events after the previous one.
+inline constexpr std::size_t kKeyframeBytesPerEvent = 20;
 
 class Trace {
  public:
@@ -37,15 +52,22 @@ class Trace {
   const std::string& fileName() const { return fileName_; }
 
   // State after applying events [0, index). index may equal size().
+  // The first seek past the keyframes taken so far replays up to there
+  // once, taking keyframes as it goes. Safe from several threads at once.
   State stateAt(std::size_t index) const;
+  // Takes every keyframe now: what the first seek to the end would do, for
+  // a caller that has a spare moment (or thread) before the user seeks.
+  void buildKeyframes() const;
 
-  // Approximate bytes held (events, strings, keyframes), for the budget and benchmarks.
+  // Approximate bytes held (events, strings, the keyframes taken so far),
+  // for the budget and benchmarks.
   std::size_t memoryBytes() const;
 
   // Seeking internals, exposed for tests and benchmarks: how many keyframes
-  // exist and after how many events the k-th one was taken.
-  std::size_t keyframeCount() const { return keyframes_.size(); }
-  std::size_t keyframeIndex(std::size_t k) const { return keyframes_[k].rest.index; }
+  // there are and after how many events the k-th one was taken. Both take
+  // every keyframe first.
+  std::size_t keyframeCount() const;
+  std::size_t keyframeIndex(std::size_t k) const;
 
  private:
   friend class Recorder;
@@ -72,14 +94,33 @@ class Trace {
     Keyframe& operator=(Keyframe&&) noexcept = default;
   };
   static_assert(std::is_nothrow_move_constructible_v<Keyframe>);
-  // In increasing order of State::index. Spacing is adaptive (see
-  // Recorder::maybeKeyframe): at least kKeyframeInterval events, more when a
-  // keyframe is big, so keyframes cost about kKeyframeBytesPerEvent bytes per event.
-  std::vector<Keyframe> keyframes_;
-  std::size_t keyframeBytes_ = 0;  // bytes held by keyframes, shared chunks counted once
+  // Replays from the frontier up to `index`, taking the keyframes on the
+  // way; seekMutex_ held.
+  void advanceFrontier(std::size_t index) const;
+  // Snapshots the frontier; returns the bytes it newly allocated.
+  std::size_t takeKeyframe() const;
+  // Fills k.taskChunks from frontier_.tasks, sharing the previous
+  // keyframe's unchanged chunks; returns the bytes newly allocated.
+  std::size_t shareTaskChunks(Keyframe& k) const;
+  // Built on demand under seekMutex_. In increasing order of State::index.
+  // Spacing is adaptive (see takeKeyframe): at least keyframeInterval_
+  // events, more when a keyframe is big, so keyframes cost about
+  // kKeyframeBytesPerEvent bytes per event. Where they fall depends only
+  // on the events, not on the order of the seeks that took them.
+  mutable std::mutex seekMutex_;
+  mutable std::vector<Keyframe> keyframes_;
+  mutable std::size_t keyframeBytes_ = 0;  // bytes held by keyframes, shared chunks counted once
+  // The state after the events [0, frontier_.index): how far keyframing
+  // got. Released once a finished trace is keyframed to its end.
+  mutable State frontier_;
+  mutable std::size_t nextKeyframe_ = kKeyframeInterval;  // frontier index of the next keyframe
+  mutable bool keyframed_ = false;  // every keyframe of a finished trace taken
+  std::size_t keyframeInterval_ = kKeyframeInterval;
+  bool finished_ = false;  // Recorder::finish() handed it over: no more events
 };
 
-// Appends events and interns strings; builds keyframes as it goes.
+// Appends events and interns strings. Keyframes are not its business: the
+// Trace takes them when first seeked (so recording stays a plain append).
 class Recorder {
  public:
   explicit Recorder(std::string fileName = {}, std::string source = {});
@@ -88,8 +129,9 @@ class Recorder {
   void setEnabled(bool on) { enabled_ = on; }
   bool enabled() const { return enabled_; }
 
-  // The least number of events between keyframes (default kKeyframeInterval).
-  // Tests lower it to check seeking across many keyframes cheaply.
+  // The least number of events between keyframes (default kKeyframeInterval)
+  // of the trace being recorded and the later ones. Tests lower it to check
+  // seeking across many keyframes cheaply.
   void setKeyframeInterval(std::size_t events);
 
   StrId intern(std::string_view s);
@@ -107,17 +149,21 @@ class Recorder {
     slot = KeyedSlot{key, id};
     return id;
   }
-  void record(const Event& e);
+  void record(const Event& e) {
+    if (enabled_) trace_->events_.push_back(e);
+  }
   // Convenience for the common shape. The fields travel in registers to
-  // recordFields: an Event built here and read back there as whole words
+  // EventLog::push: an Event built here and read back there as whole words
   // stalled on store forwarding (its fields were stored one by one).
   void record(EventKind kind, Id a = 0, std::uint32_t b = 0, StrId c = 0, double d = 0.0,
               std::uint8_t flags = 0) {
-    if (enabled_) recordFields(kind, flags, a, b, c, d);
+    if (enabled_) trace_->events_.push(kind, flags, 0, a, b, c, d);
   }
   // record(TaskLine, task, line): a line event for every line a traced
   // task executes, the bulk of a traced run's events.
-  void recordTaskLine(Id task, std::uint32_t line);
+  void recordTaskLine(Id task, std::uint32_t line) {
+    if (enabled_) trace_->events_.push(EventKind::TaskLine, 0, 0, task, line, 0, 0.0);
+  }
   Id newId() { return ++lastId_; }
 
   const Trace& trace() const { return *trace_; }
@@ -125,18 +171,9 @@ class Recorder {
   std::shared_ptr<const Trace> finish();
 
  private:
-  void recordFields(EventKind kind, std::uint8_t flags, Id a, std::uint32_t b, StrId c, double d);
-  // Takes a keyframe; called when enough events have passed since the last.
-  void maybeKeyframe();
-  // Fills k.taskChunks from live_.tasks, sharing the previous keyframe's
-  // unchanged chunks; returns the bytes newly allocated.
-  std::size_t shareTaskChunks(Trace::Keyframe& k) const;
-
   std::shared_ptr<Trace> trace_;
   StringIndex interned_;  // over trace_->strings_
-  State live_;  // state after every recorded event, for keyframes
-  std::size_t nextKeyframeCheck_ = 0;  // events().size() at which to consider one
-  std::size_t keyframeInterval_ = 0;   // set from kKeyframeInterval in the constructor
+  std::size_t keyframeInterval_ = kKeyframeInterval;
   bool enabled_ = true;
   Id lastId_ = 0;
   static constexpr int kKeyedBits = 10;
@@ -148,14 +185,5 @@ class Recorder {
   };
   std::vector<KeyedSlot> keyed_;  // internKeyed's cache, allocated on first use
 };
-
-// Tasks per shared chunk in a keyframe.
-inline constexpr std::size_t kKeyframeTaskChunk = 256;
-// The least number of events between two keyframes.
-inline constexpr std::size_t kKeyframeInterval = 4096;
-// Keyframe spacing grows with the bytes a keyframe adds (its unshared
-// part) so that snapshots cost about this many bytes per recorded event: a
-// keyframe adding 1 MB comes 50 K events after the previous one.
-inline constexpr std::size_t kKeyframeBytesPerEvent = 20;
 
 }  // namespace trace

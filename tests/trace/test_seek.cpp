@@ -5,6 +5,10 @@
 // a different picture depending on where the user came from.
 #include <QtTest>
 
+#include <random>
+#include <thread>
+#include <vector>
+
 #include "core/trace/trace.h"
 #include "support/fixtures.h"
 
@@ -120,6 +124,98 @@ class TestSeek : public QObject {
         QFAIL(qPrintable(QStringLiteral("index %1: %2").arg(i).arg(QString::fromStdString(why))));
       if (i < t->size()) live.apply((*t)[i]);
     }
+  }
+
+  // Recording only appends: keyframes are taken by the first seek past
+  // them. Wherever the seeks go, in whatever order, the keyframes end up
+  // where a trace keyframed in one go has them, and every seek agrees with
+  // plain replay.
+  void keyframesAreTakenOnDemand() {
+    fixtures::SyntheticOptions o;
+    o.events = 3000;
+    o.seed = 11;
+    auto record = [&] {
+      Recorder rec("synthetic.py");
+      rec.setKeyframeInterval(64);
+      fixtures::recordSynthetic(rec, o);
+      return rec.finish();
+    };
+    auto inOneGo = record();
+    auto scattered = record();
+    QCOMPARE(scattered->size(), inOneGo->size());
+    const std::size_t n = scattered->size();
+    // Nothing replayed yet: the trace holds its events and strings only.
+    const std::size_t unseeked = scattered->memoryBytes();
+    inOneGo->buildKeyframes();
+    QVERIFY(inOneGo->memoryBytes() > unseeked);
+    // Backward and forward jumps on the fresh trace, and some indices twice.
+    std::mt19937 rng(5);
+    std::vector<std::size_t> targets = {n / 2, 3, n / 2 + 1, n / 4, n, n / 3, 64, 63, 65, n / 2};
+    for (int i = 0; i < 40; ++i) targets.push_back(rng() % (n + 1));
+    std::string why;
+    for (std::size_t target : targets) {
+      State replayed;
+      for (std::size_t i = 0; i < target; ++i) replayed.apply((*inOneGo)[i]);
+      if (!fixtures::sameState(scattered->stateAt(target), replayed, &why))
+        QFAIL(qPrintable(QStringLiteral("index %1: %2").arg(target).arg(QString::fromStdString(why))));
+    }
+    QVERIFY(inOneGo->keyframeCount() >= 10);
+    QCOMPARE(scattered->keyframeCount(), inOneGo->keyframeCount());
+    for (std::size_t k = 0; k < inOneGo->keyframeCount(); ++k)
+      QCOMPARE(scattered->keyframeIndex(k), inOneGo->keyframeIndex(k));
+    // Keyframed to the end, a finished trace keeps no replay state beyond them.
+    QCOMPARE(scattered->memoryBytes(), inOneGo->memoryBytes());
+  }
+
+  // A seek into a trace still being recorded (Recorder::trace()) takes the
+  // keyframes so far; recording then goes on, and later seeks carry on from
+  // there, as if the trace had been keyframed after it was finished.
+  void seekingWhileRecording() {
+    fixtures::SyntheticOptions o;
+    o.events = 2000;
+    o.seed = 3;
+    Recorder whole("synthetic.py");
+    whole.setKeyframeInterval(64);
+    fixtures::recordSynthetic(whole, o);
+    auto reference = whole.finish();
+    // The same events, with seeks in between.
+    Recorder rec("synthetic.py");
+    rec.setKeyframeInterval(64);
+    std::string why;
+    for (std::size_t i = 0; i < reference->size(); ++i) {
+      rec.record((*reference)[i]);
+      if (i % 500 == 250) {
+        const State mid = rec.trace().stateAt(i + 1);
+        QVERIFY2(fixtures::sameState(mid, reference->stateAt(i + 1), &why), why.c_str());
+      }
+    }
+    auto t = rec.finish();
+    QCOMPARE(t->keyframeCount(), reference->keyframeCount());
+    for (std::size_t k = 0; k < t->keyframeCount(); ++k) QCOMPARE(t->keyframeIndex(k), reference->keyframeIndex(k));
+    for (std::size_t i = 0; i <= t->size(); i += 37)
+      QVERIFY2(fixtures::sameState(t->stateAt(i), reference->stateAt(i), &why), why.c_str());
+  }
+
+  // The UI shares one trace between views; the first seeks may come from
+  // several threads at once, and the keyframes they take are taken once.
+  void firstSeeksFromSeveralThreads() {
+    fixtures::SyntheticOptions o;
+    o.events = 4 * kKeyframeInterval;
+    o.seed = 9;
+    auto reference = fixtures::syntheticTrace(o);
+    reference->buildKeyframes();
+    auto t = fixtures::syntheticTrace(o);
+    const std::size_t n = t->size();
+    std::vector<State> got(8);
+    std::vector<std::thread> threads;
+    for (std::size_t k = 0; k < got.size(); ++k)
+      threads.emplace_back([&, k] { got[k] = t->stateAt(n - k * (n / 8)); });
+    for (std::thread& th : threads) th.join();
+    std::string why;
+    for (std::size_t k = 0; k < got.size(); ++k)
+      QVERIFY2(fixtures::sameState(got[k], reference->stateAt(n - k * (n / 8)), &why), why.c_str());
+    QCOMPARE(t->keyframeCount(), reference->keyframeCount());
+    QCOMPARE(t->memoryBytes(), reference->memoryBytes());
   }
 };
 

@@ -44,6 +44,16 @@ class TestStringTable : public QObject {
     assigned = copy;
     QCOMPARE(assigned.size(), ref.size());
     QCOMPARE(assigned[1], std::string_view(ref[1]));
+    // A move hands over the entries (in chunks of their own) and the blocks.
+    const char* before = copy[ref.size() - 1].data();
+    StringTable moved(std::move(copy));
+    QCOMPARE(moved.size(), ref.size());
+    QVERIFY(moved[ref.size() - 1].data() == before);
+    moved.push_back("after");
+    QCOMPARE(moved[ref.size()], std::string_view("after"));
+    t = std::move(moved);
+    QCOMPARE(t.size(), ref.size() + 1);
+    for (std::size_t i = 0; i < ref.size(); i += 997) QCOMPARE(t[i], std::string_view(ref[i]));
   }
 };
 
