@@ -45,10 +45,21 @@ static void bindToRunningLoop(Runtime& rt, Value self) {
   loop::EventLoop* running = rt.runningLoop;
   if (!running) return;
   loop::Object* o = as<LoopObj>(self)->obj;
-  if (auto* p = dynamic_cast<loop::Primitive*>(o)) {
-    if (&p->loop() != running && p->rebindable()) p->rebind(*running);
-  } else if (auto* q = dynamic_cast<loop::Queue*>(o)) {
-    if (&q->loop() != running && q->rebindable()) q->rebind(*running);
+  switch (o->objectClass()) {  // the class tag: no dynamic_cast on every get() and put()
+    case loop::ObjectClass::Queue: {
+      auto* q = static_cast<loop::Queue*>(o);
+      if (&q->loop() != running && q->rebindable()) q->rebind(*running);
+      break;
+    }
+    case loop::ObjectClass::Lock:
+    case loop::ObjectClass::Event:
+    case loop::ObjectClass::Condition:
+    case loop::ObjectClass::Semaphore: {
+      auto* p = static_cast<loop::Primitive*>(o);
+      if (&p->loop() != running && p->rebindable()) p->rebind(*running);
+      break;
+    }
+    default: break;
   }
 }
 
